@@ -1,0 +1,1 @@
+"""Human-readable views of a record: a terminal summary and Markdown."""
