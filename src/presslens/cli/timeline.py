@@ -1,0 +1,40 @@
+"""`presslens timeline`: the dated events of one article, or of the corpus for an entity."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .. import analyze
+from ..render import tables
+from . import app
+from .options import db_option, json_option
+
+
+@app.command("timeline")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--entity", help="Corpus mode: only events in which this entity acts.")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="Also draw the timeline to FILE.png or FILE.svg.")
+@db_option
+@json_option
+def timeline_command(path: Path | None, entity: str | None, plot: Path | None, db: Path, as_json: bool) -> None:
+    """Print the timeline of the article at PATH, or (without PATH) the corpus timeline in --db."""
+    if path is not None:
+        rows = tables.timeline_rows(analyze(path))
+    else:
+        from ..store import Store
+
+        with Store(db, readonly=True) as store:
+            rows = store.timeline(entity=entity)
+    if plot is not None:
+        from ..render.timeline_plot import draw
+
+        draw(rows, plot)
+    if as_json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        tables.print_rows(rows, title="timeline")

@@ -1,0 +1,55 @@
+"""Rows for the table commands, built from a record, and printing them with rich."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from ..record import Article
+
+Row = dict[str, Any]
+
+
+def quote_rows(article: Article) -> list[Row]:
+    """One row per quote: speaker, type, reference and the quoted words."""
+    rows = []
+    for quote in article.layer("quotes"):
+        speaker = quote.get("speaker") or {}
+        rows.append(
+            {
+                "speaker": speaker.get("name"),
+                "type": quote["type"],
+                "reference": quote.get("reference"),
+                "text": " … ".join(article.span_text(span) for span in quote["spans"]),
+            }
+        )
+    return rows
+
+
+def timeline_rows(article: Article) -> list[Row]:
+    """One row per timeline entry, as the timeline stage wrote it (spans resolved to text)."""
+    rows = []
+    for entry in article.layer("timeline"):
+        row = {key: value for key, value in entry.items() if not isinstance(value, (dict, list))}
+        if "sentence" in entry and isinstance(entry["sentence"], dict):
+            row["sentence"] = article.span_text(entry["sentence"])
+        rows.append(row)
+    return rows
+
+
+def print_rows(rows: list[Row], title: str) -> None:
+    """Print rows as a table whose columns are the keys of the first row."""
+    console = Console(highlight=False, soft_wrap=False)
+    if not rows:
+        console.print(f"no {title}")
+        return
+    table = Table(title=title)
+    columns = list(rows[0].keys())
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(escape("" if row.get(c) is None else str(row.get(c))) for c in columns))
+    console.print(table)

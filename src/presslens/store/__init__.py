@@ -1,0 +1,1 @@
+"""The corpus store. `Store` is the one entry point; SQLite is the default engine."""
