@@ -10,7 +10,7 @@ import click
 
 from .. import analyze_all, pipeline
 from ..readers import DEFAULT_MAX_BYTES
-from ..readers.text import read_text_bytes
+from ..readers import read_data
 from ..record import Article
 from ..render import markdown, summary
 from . import app
@@ -44,6 +44,11 @@ def analyze_command(source: str, output_format: str, output: Path | None, input_
 def _articles(source: str, input_format: str, max_bytes: int) -> Iterator[Article]:
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
-        yield pipeline.run(read_text_bytes(data, path=None, max_bytes=max_bytes))
+        yield pipeline.run(read_data(data, input_format, path=None, max_bytes=max_bytes))
         return
-    yield from analyze_all(Path(source), input_format=input_format, max_bytes=max_bytes)
+    yield from analyze_all(source, input_format=input_format, max_bytes=max_bytes, report=_warn)
+
+
+def _warn(message: str) -> None:
+    """A skipped record of an archive: one line on stderr, the run goes on."""
+    click.echo(f"presslens: {message}", err=True)
