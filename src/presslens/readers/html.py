@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +40,8 @@ _META_FIELDS = ("title", "authors", "published", "teaser", "image_credit")
 _TEXT_FIELDS = ("authors", "published", "image_credit", "author_bio", "teaser")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+|\n")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 _BEFORE_MARKER = re.compile(r"[\W\d]$")
 _PLAIN_MARKER = re.compile(r"(?<=[\"“”»«'’.!?;:,)\]])\s?(\((\d{1,3})\)|\[(\d{1,3})\])")
 
@@ -76,7 +79,7 @@ def read_html(html: str, *, path: str | None = None, url: str | None = None, sou
     if body is None:
         raise UnusableInput(f"{label}: no article text found in the page")
     metadata, provenance = _page_metadata(candidates, tree, url)
-    blocks = _drop_furniture(_blocks(body, footnotes), footnotes, metadata)
+    blocks = _drop_furniture(_blocks(body, footnotes), footnotes, metadata, provenance)
     if not blocks:
         raise UnusableInput(f"{label}: no article text found in the page")
     article = _assemble(blocks, footnotes)
@@ -94,7 +97,10 @@ def decode_html(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        pass
+        text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    if len(_NON_ASCII.findall(text)) - broken > 4 * broken:
+        return text, "utf-8"  # UTF-8 with a few stray bytes, not another charset
     declared = _DECLARED_CHARSET.search(data[:4096])
     encoding = declared[1].decode("ascii").lower() if declared else None
     if encoding and not encoding.replace("-", "").startswith("utf8") and _known_codec(encoding):
@@ -115,7 +121,7 @@ def _known_codec(name: str) -> bool:
 def _main_text(tree: HtmlElement, url: str | None) -> etree._Element | None:
     """trafilatura's main-text tree (comments excluded, formatting and links kept for markers)."""
     document = trafilatura.bare_extraction(
-        tree, url=url, include_comments=False, include_formatting=True, include_links=True, with_metadata=False,
+        tree, url=url, include_comments=False, include_formatting=True, with_metadata=False,
     )
     body = getattr(document, "body", None)
     if body is None or not "".join(body.itertext()).strip():
@@ -207,14 +213,14 @@ def _inline(block: Block, element: etree._Element, known: set[str], skip_lists: 
 def _append(block: Block, text: str | None) -> None:
     if not text:
         return
-    text = _SPACE.sub(" ", text)
+    text = unicodedata.normalize("NFC", _SPACE.sub(" ", _INVISIBLE.sub("", text)))
     if not block.text or block.text.endswith((" ", "\n")):
         text = text.lstrip(" ")
     block.text += text
 
 
 def _superscript(block: Block, element: etree._Element, known: set[str]) -> None:
-    raw = " ".join("".join(element.itertext()).split())
+    raw = unicodedata.normalize("NFC", " ".join("".join(element.itertext()).split()))
     marker = marker_text(raw)
     linked = any((ref.get("target") or "").startswith("#") for ref in element.iter("ref"))
     if marker and (linked or marker in known or not block.text or _BEFORE_MARKER.search(block.text)):
@@ -225,11 +231,16 @@ def _superscript(block: Block, element: etree._Element, known: set[str]) -> None
         _append(block, raw)
 
 
-def _drop_furniture(blocks: list[Block], footnotes: list[Footnote], metadata: dict[str, Any]) -> list[Block]:
-    """Remove the footnote list, its label, the title heading and the teaser from the body."""
+def _drop_furniture(blocks: list[Block], footnotes: list[Footnote], metadata: dict[str, Any],
+                    provenance: dict[str, str]) -> list[Block]:
+    """Remove the footnote list, its label, the title heading and a teaser the page marks as such.
+
+    A teaser known only from <meta> descriptions stays in the body: there it is
+    usually the article's own first paragraph, not separate furniture.
+    """
     notes = {normalise(note.text) for note in footnotes}
     title = (metadata.get("title") or "").casefold()
-    teaser = (metadata.get("teaser") or "").casefold()
+    teaser = (metadata.get("teaser") or "").casefold() if provenance.get("teaser") == "page" else ""
     kept: list[Block] = []
     for number, block in enumerate(blocks):
         key = block.text.casefold()
