@@ -43,6 +43,7 @@ _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+|\n")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ue000-\ue002]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _BEFORE_MARKER = re.compile(r"(?:^|[^\w\s]|\d)$")
+_UNIT = re.compile(r"(?:^|\W)[^\W\d]{1,3}$")  # "m²", "km³": a power, not a footnote
 #: Sentinels around superscripts (private use area, never in real text): linked, unlinked, end.
 LINKED, UNLINKED, END = "\ue000", "\ue001", "\ue002"
 _WRAPPED = re.compile("([\ue000\ue001])([^\ue002]{0,12})\ue002")
@@ -234,7 +235,7 @@ def _append_plain(block: Block, text: str) -> None:
 def _superscript(block: Block, raw: str, known: set[str], linked: bool) -> None:
     raw = unicodedata.normalize("NFC", " ".join(raw.split()))
     marker = marker_text(raw)
-    if marker and (linked or marker in known or _BEFORE_MARKER.search(block.text)):
+    if marker and (linked or _BEFORE_MARKER.search(block.text) or (marker in known and not _UNIT.search(block.text))):
         start = len(block.text)
         block.text += raw
         block.markers.append((start, len(block.text), marker))
