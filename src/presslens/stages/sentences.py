@@ -27,6 +27,7 @@ MAX_BLOCK_CHARS = 50_000
 _BLANK_LINES = re.compile(r"\n\s*\n")
 #: A "sentence" made only of a footnote marker: "(6).", "[12]", "(8)", ").".
 _MARKER_ONLY = re.compile(r"[\s(\[]*\d{0,3}[\s)\]]*[.;,:]?\s*")
+_TERMINAL = re.compile(r"[.!?…][\"“”»«’')\]]*\s$")
 _CLOSING = ("“", "”", "\"", "«", "»", "‘", "’", "'", "...", "…", ")")
 _CONTINUATION = (",", ";", ":", ")", "]", "–", "—", "-")
 
@@ -142,7 +143,10 @@ def split_sentences(article: Article) -> Article:
     for block_start, block_end in blocks(article):
         sentences: list[list[Token]] = []
         for start, end in _pieces(text, block_start, block_end):
-            sentences.extend(_tokens_of(text, start, end, model))
+            piece = _tokens_of(text, start, end, model)
+            if piece and sentences and not _TERMINAL.search(sentences[-1][-1].text + " "):
+                sentences[-1].extend(piece.pop(0))  # the cut between pieces was not a sentence end
+            sentences.extend(piece)
         for sentence in _merge_wrong_splits(sentences, text):
             spans.append({"start": sentence[0].start, "end": sentence[-1].end})
             tokens.extend(sentence)
