@@ -20,6 +20,7 @@ STAGES: list[tuple[str, str]] = [
     ("language", "presslens.stages.language:identify_language"),
     ("sentences", "presslens.stages.sentences:split_sentences"),
     ("morphology", "presslens.stages.morphology:tag_morphology"),
+    ("entities", "presslens.stages.entities:recognise_entities"),
 ]
 
 
