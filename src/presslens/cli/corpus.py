@@ -49,6 +49,7 @@ def _store(db: Path):
 @click.option("--quotechar", help="CSV: quote character (default: sniffed).")
 @click.option("--header/--no-header", default=None, help="CSV: whether the first row names the columns (default: guessed).")
 @click.option("--repair-rows", is_flag=True, help="Apply layout repair and furniture detection to JSONL/CSV texts.")
+@click.option("--stages", metavar="NAMES", help="Comma-separated analysis stages to run (default: all; 'none': store the text only).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="dask: the scheduler to use (default: a LocalCluster here).")
 @click.option("--parquet", type=click.Path(file_okay=False, path_type=Path), help="dask: also write Parquet partitions to DIR.")
@@ -58,7 +59,7 @@ def _store(db: Path):
 def ingest_command(inputs: tuple[str, ...], db: Path, workers: int | None, include: tuple[str, ...], exclude: tuple[str, ...],
                    input_format: str, max_bytes: int, text_column: str | None, title_column: str | None,
                    published_column: str | None, url_column: str | None, authors_column: str | None,
-                   delimiter: str | None, quotechar: str | None, header: bool | None, repair_rows: bool, engine: str,
+                   delimiter: str | None, quotechar: str | None, header: bool | None, repair_rows: bool, stages: str | None, engine: str,
                    scheduler: str | None, parquet: Path | None, use_store: bool, progress: bool | None, as_json: bool) -> None:
     """Analyse INPUTS (files, folders, '-' for paths on stdin, JSONL, CSV, WARC) into the corpus store.
 
@@ -67,13 +68,14 @@ def ingest_command(inputs: tuple[str, ...], db: Path, workers: int | None, inclu
     """
     from ..render.progress import ingest_progress
     from ..store.ingest import default_workers, ingest, inline_engine, process_engine
-    from ..store.sources import CsvOptions, SourceOptions
+    from ..store.sources import CsvOptions, IngestOptions
 
     if not use_store and parquet is None:
         raise UnusableInput("--no-store needs --parquet DIR: the results must go somewhere")
     if engine == "local" and (parquet is not None or scheduler is not None):
         raise UnusableInput("--parquet and --scheduler need --engine dask")
-    options = SourceOptions(
+    options = IngestOptions(
+        stages=_stages(stages),
         include=include, exclude=exclude, input_format=input_format, max_bytes=max_bytes, repair_rows=repair_rows,
         csv=CsvOptions(text_column=text_column, title_column=title_column, published_column=published_column,
                        url_column=url_column, authors_column=authors_column, delimiter=delimiter, quotechar=quotechar,
@@ -107,6 +109,19 @@ def ingest_command(inputs: tuple[str, ...], db: Path, workers: int | None, inclu
             print(f"  error: {error['path']}: {error['reason']}")
     if parquet is not None:
         print(f"parquet partitions in {parquet}")
+
+
+def _stages(names: str | None) -> tuple[str, ...] | None:
+    """The --stages value as names, checked against the pipeline."""
+    from .. import pipeline
+
+    if names is None:
+        return None
+    chosen = tuple(n.strip() for n in names.split(",") if n.strip() and n.strip() != "none")
+    unknown = [n for n in chosen if n not in pipeline.stage_names()]
+    if unknown:
+        raise UnusableInput(f"unknown stage {unknown[0]!r} (stages: {', '.join(pipeline.stage_names()) or 'none yet'})")
+    return chosen
 
 
 @app.command("search")

@@ -15,7 +15,7 @@ from itertools import islice
 from pathlib import Path
 
 from ..store.ingest import Engine, Outcome, analyse_task
-from ..store.sources import SourceOptions, Task
+from ..store.sources import IngestOptions, Task
 
 BATCH = 16
 
@@ -26,7 +26,7 @@ def partition_name(batch: list[Task]) -> str:
     return f"part-{digest}.parquet"
 
 
-def analyse_batch(batch: list[Task], options: SourceOptions, parquet_dir: str | None, keep: bool) -> list[Outcome]:
+def analyse_batch(batch: list[Task], options: IngestOptions, parquet_dir: str | None, keep: bool) -> list[Outcome]:
     """Analyse a batch on a worker; write it as a Parquet partition when asked; return outcomes."""
     outcomes = [analyse_task(task, options) for task in batch]
     articles = [article for outcome in outcomes for article in outcome.articles]
@@ -50,7 +50,7 @@ def analyse_batch(batch: list[Task], options: SourceOptions, parquet_dir: str | 
 def dask_engine(scheduler: str | None, workers: int, parquet_dir: Path | None, keep_articles: bool) -> Engine:
     """An engine running `analyse_batch` on a cluster at `scheduler` (or a new LocalCluster)."""
 
-    def run(tasks: Iterable[Task], options: SourceOptions) -> Iterator[Outcome]:
+    def run(tasks: Iterable[Task], options: IngestOptions) -> Iterator[Outcome]:
         from distributed import Client, LocalCluster, as_completed
 
         cluster = None

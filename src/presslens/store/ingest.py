@@ -27,7 +27,7 @@ from ..errors import PresslensError
 from ..readers import read_path
 from ..readers.text import read_text
 from ..record import Article
-from .sources import SourceOptions, Task
+from .sources import IngestOptions, Task
 from .sqlite import Store
 
 
@@ -78,14 +78,14 @@ def one_line(err: BaseException) -> str:
     return f"{type(err).__name__}: {text}"[:300]
 
 
-def analyse_task(task: Task, options: SourceOptions) -> Outcome:
+def analyse_task(task: Task, options: IngestOptions) -> Outcome:
     """Read and analyse one task; never raises (failures become `Outcome.error`)."""
     outcome = Outcome(task=task)
     began = time.perf_counter()
     try:
         for article in _read(task, options):
             ran_before = len(article.stages)
-            article = pipeline.run(article, skip=[s["name"] for s in article.stages])
+            article = pipeline.run(article, only=options.stages, skip=[s["name"] for s in article.stages])
             for stage in article.stages[ran_before:]:
                 outcome.stage_seconds[stage["name"]] = outcome.stage_seconds.get(stage["name"], 0.0) + stage["seconds"]
             article.tokens = []  # scratch, not part of the record; keeps the result small to send back
@@ -97,7 +97,7 @@ def analyse_task(task: Task, options: SourceOptions) -> Outcome:
     return outcome
 
 
-def _read(task: Task, options: SourceOptions) -> Iterator[Article]:
+def _read(task: Task, options: IngestOptions) -> Iterator[Article]:
     if task.kind == "file":
         yield from read_path(Path(task.path), input_format=options.input_format, max_bytes=options.max_bytes)
     elif task.kind == "record":
@@ -108,7 +108,7 @@ def _read(task: Task, options: SourceOptions) -> Iterator[Article]:
         raise ValueError((task.payload or {}).get("_error", "unreadable input"))
 
 
-def _row_article(task: Task, options: SourceOptions) -> Article:
+def _row_article(task: Task, options: IngestOptions) -> Article:
     row = task.payload or {}
     text = row.get("text")
     if not isinstance(text, str):
@@ -135,10 +135,10 @@ _ROW_KEYS = {"text", "title", "published", "authors", "url", "_format", "_row"}
 
 # -- engines: each turns tasks into outcomes ---------------------------------
 
-Engine = Callable[[Iterable[Task], SourceOptions], Iterator[Outcome]]
+Engine = Callable[[Iterable[Task], IngestOptions], Iterator[Outcome]]
 
 
-def inline_engine(tasks: Iterable[Task], options: SourceOptions) -> Iterator[Outcome]:
+def inline_engine(tasks: Iterable[Task], options: IngestOptions) -> Iterator[Outcome]:
     """Analyse in this process (one worker)."""
     for task in tasks:
         yield analyse_task(task, options)
@@ -147,7 +147,7 @@ def inline_engine(tasks: Iterable[Task], options: SourceOptions) -> Iterator[Out
 def process_engine(workers: int) -> Engine:
     """Analyse in `workers` processes, keeping a bounded number of tasks in flight."""
 
-    def run(tasks: Iterable[Task], options: SourceOptions) -> Iterator[Outcome]:
+    def run(tasks: Iterable[Task], options: IngestOptions) -> Iterator[Outcome]:
         context = multiprocessing.get_context("forkserver")
         window = workers * 4
         pending: dict[Future, Task] = {}
@@ -234,7 +234,7 @@ def write_outcomes(store: Store | None, outcomes: Iterable[Outcome], summary: Su
     return summary
 
 
-def ingest(inputs: Iterable[str], db: Path | None, options: SourceOptions, engine: Engine,
+def ingest(inputs: Iterable[str], db: Path | None, options: IngestOptions, engine: Engine,
            on_total: Callable[[int], None] | None = None, on_progress: ProgressHook | None = None) -> Summary:
     """Analyse every input not finished before and write it to the store at `db` (None: no store)."""
     from .sources import expand, tasks

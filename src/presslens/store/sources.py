@@ -43,8 +43,8 @@ class CsvOptions:
 
 
 @dataclass(frozen=True)
-class SourceOptions:
-    """Which files of a folder to take and how to read them."""
+class IngestOptions:
+    """Which files of a folder to take, how to read them, which stages to run."""
 
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
@@ -53,6 +53,8 @@ class SourceOptions:
     csv: CsvOptions = field(default_factory=CsvOptions)
     #: Apply the text reader's layout repair to row texts (default: take them as clean text).
     repair_rows: bool = False
+    #: Names of the analysis stages to run; None runs them all, () none (store the reader's record).
+    stages: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ def fingerprint(path: Path) -> str:
     return f"{stat.st_size}:{stat.st_mtime_ns}"
 
 
-def expand(inputs: Iterable[str], options: SourceOptions, stdin: io.TextIOBase | None = None) -> list[Path]:
+def expand(inputs: Iterable[str], options: IngestOptions, stdin: io.TextIOBase | None = None) -> list[Path]:
     """The files named by the inputs: files as given, folders recursively, `-` reads paths from stdin."""
     files: list[Path] = []
     for item in inputs:
@@ -90,7 +92,7 @@ def expand(inputs: Iterable[str], options: SourceOptions, stdin: io.TextIOBase |
     return files
 
 
-def _walk(folder: Path, options: SourceOptions) -> Iterator[Path]:
+def _walk(folder: Path, options: IngestOptions) -> Iterator[Path]:
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder).as_posix()
         if not path.is_file() or any(part.startswith(".") for part in path.relative_to(folder).parts):
@@ -106,7 +108,7 @@ def _match(relative: str, name: str, pattern: str) -> bool:
     return fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(name, pattern)
 
 
-def tasks(files: Iterable[Path], options: SourceOptions) -> Iterator[Task]:
+def tasks(files: Iterable[Path], options: IngestOptions) -> Iterator[Task]:
     """Every task in the files, rows of JSONL/CSV files one by one."""
     for path in files:
         kind = ROW_SUFFIXES.get(path.suffix.lower())
@@ -230,7 +232,8 @@ def _has_header(first: list[str], options: CsvOptions) -> bool:
     named = [options.text_column, options.title_column, options.published_column, options.url_column, options.authors_column]
     if any(name and not name.isdigit() for name in named):
         return True
-    return all(len(cell) < 64 for cell in first)
+    known = set(TEXT_NAMES).union(*FIELD_NAMES.values())
+    return any(cell.strip().casefold() in known for cell in first)
 
 
 def _column(names: list[str], wanted: str | None, defaults: tuple[str, ...], path: Path, required: bool = True) -> int | None:

@@ -218,12 +218,13 @@ class Store:
 
     # -- reading -----------------------------------------------------------
 
-    def _rows(self, sql: str, params: tuple = ()) -> list[dict[str, Any]]:
+    def _rows(self, sql: str, params: tuple = (), fts_query: bool = False) -> list[dict[str, Any]]:
+        """Rows as dicts; with `fts_query` a malformed MATCH expression is left to the caller."""
         with self._lock:
             try:
                 return [dict(row) for row in self._conn.execute(sql, params)]
             except sqlite3.DatabaseError as err:
-                if isinstance(err, sqlite3.OperationalError) and "fts5" in str(err):
+                if fts_query and isinstance(err, sqlite3.OperationalError):
                     raise
                 raise StoreError(f"{self.path}: {err}") from err
 
@@ -291,7 +292,7 @@ class Store:
             "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
         )
         try:
-            return self._rows(sql, (*marks, query, limit, offset))
+            return self._rows(sql, (*marks, query, limit, offset), fts_query=True)
         except sqlite3.OperationalError:
             words = query.replace('"', " ").split()
             return self._rows(sql, (*marks, " ".join(f'"{w}"' for w in words), limit, offset)) if words else []
