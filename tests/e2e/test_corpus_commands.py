@@ -92,11 +92,11 @@ def test_dask_engine_writes_parquet_partitions_and_the_store(tmp_path: Path, run
     (folder / "bad.txt").write_bytes(b"")
     db, parts = tmp_path / "c.sqlite", tmp_path / "parts"
     report = _json(run_cli("ingest", str(folder), "--engine", "dask", "--workers", "1", "--parquet", str(parts),
-                           "--db", str(db), "--json", timeout=120))
+                           "--db", str(db), "--stages", "language", "--json", timeout=120))
     assert (report["added"], report["errors"]) == (5, 1)
     assert report["store"]["articles"] == 5
     frame = pandas.read_parquet(parts)
     assert sorted(frame["text"].str.slice(0, 9)) == [f"Artikel {n}" for n in range(5)]
     only_parquet = _json(run_cli("ingest", str(folder), "--engine", "dask", "--workers", "1", "--parquet",
-                                 str(tmp_path / "p2"), "--no-store", "--json", timeout=120))
+                                 str(tmp_path / "p2"), "--no-store", "--stages", "none", "--json", timeout=120))
     assert only_parquet["added"] == 5 and "store" not in only_parquet

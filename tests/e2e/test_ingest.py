@@ -106,7 +106,7 @@ def test_folder_with_globs_bad_files_and_rerun(tmp_path: Path, run_cli) -> None:
     (folder / "skip.md").write_text("Nicht gewollt.", encoding="utf-8")
     (folder / "copy.txt").write_text("Erster Artikel.\n\nEr hat zwei Absätze.", encoding="utf-8")
     db = tmp_path / "c.sqlite"
-    result = run_cli("ingest", str(folder), "--db", str(db), "--include", "*.txt", "--exclude", "copy*", "--workers", "1", "--json")
+    result = run_cli("ingest", str(folder), "--db", str(db), "--include", "*.txt", "--exclude", "copy*", "--workers", "1", "--stages", "none", "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert (report["added"], report["errors"]) == (2, 1)

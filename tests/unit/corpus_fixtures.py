@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from presslens import analyze
+from presslens.readers.text import read_text
 from presslens.record import Article
 
 QUOTE_6 = "Wir werden keine Taurus-Marschflugkörper liefern"
@@ -16,7 +16,7 @@ def _span(text: str, needle: str, after: int = 0) -> dict:
 def article(text: str, title: str, published: str | None, speaker: str | None = None, quote: str | None = None,
             reference: str | None = None, entities: tuple[tuple[str, str, str], ...] = ()) -> Article:
     """An article with sentences, entities (name, label, mention text), one quote, a timex and claims."""
-    art = analyze(text, raw=True)
+    art = read_text(text, raw=True)
     art.metadata["title"] = title
     art.metadata["published"] = published
     art.metadata["authors"] = ["Erika Muster"]

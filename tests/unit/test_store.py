@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from corpus_fixtures import QUOTE_6, corpus
 
-from presslens import analyze
+from presslens.readers.text import read_text
 from presslens.errors import StoreError
 from presslens.store import SCHEMA_VERSION, Store
 
@@ -88,7 +88,7 @@ def test_articles_list_newest_first(store: Store) -> None:
 
 def test_a_record_without_layers_is_stored_and_new_layers_need_no_migration(tmp_path: Path) -> None:
     with Store(tmp_path / "c.sqlite") as store:
-        plain = analyze("Nur ein Satz ohne Ebenen.", raw=True)
+        plain = read_text("Nur ein Satz ohne Ebenen.", raw=True)
         plain.layers["sentiment"] = [{"start": 0, "end": 3, "score": 0.1}]  # a layer the store has never heard of
         assert store.add(plain)
         assert store.get(plain.id).layers["sentiment"] == [{"start": 0, "end": 3, "score": 0.1}]
@@ -109,7 +109,7 @@ def test_readonly_store_refuses_writes_and_missing_files(tmp_path: Path, store: 
     with Store(store.path, readonly=True) as reader:
         assert reader.count() == 3
         with pytest.raises(StoreError, match="read-only"):
-            reader.add(analyze("Neu.", raw=True))
+            reader.add(read_text("Neu.", raw=True))
 
 
 def test_a_file_that_is_not_a_store_is_one_clear_error(tmp_path: Path) -> None:

@@ -40,6 +40,8 @@ class Outcome:
     error: str | None = None
     #: Articles analysed and written elsewhere (Parquet on a dask worker), not sent back.
     dropped: int = 0
+    #: Records of a multi-article input (WARC) that were skipped, with the reader's reason.
+    skipped_records: list[str] = field(default_factory=list)
     #: Seconds spent per stage on this task's articles.
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
@@ -83,7 +85,7 @@ def analyse_task(task: Task, options: IngestOptions) -> Outcome:
     outcome = Outcome(task=task)
     began = time.perf_counter()
     try:
-        for article in _read(task, options):
+        for article in _read(task, options, outcome.skipped_records.append):
             ran_before = len(article.stages)
             article = pipeline.run(article, only=options.stages, skip=[s["name"] for s in article.stages])
             for stage in article.stages[ran_before:]:
@@ -97,9 +99,9 @@ def analyse_task(task: Task, options: IngestOptions) -> Outcome:
     return outcome
 
 
-def _read(task: Task, options: IngestOptions) -> Iterator[Article]:
+def _read(task: Task, options: IngestOptions, report: Callable[[str], None]) -> Iterator[Article]:
     if task.kind == "file":
-        yield from read_path(Path(task.path), input_format=options.input_format, max_bytes=options.max_bytes)
+        yield from read_path(Path(task.path), input_format=options.input_format, max_bytes=options.max_bytes, report=report)
     elif task.kind == "record":
         yield Article.from_dict(task.payload or {})
     elif task.kind == "row":
@@ -214,6 +216,10 @@ def write_outcomes(store: Store | None, outcomes: Iterable[Outcome], summary: Su
             summary.errors += 1
             if store is not None:
                 store.record_error(task.key, outcome.error)
+        for number, reason in enumerate(outcome.skipped_records, 1):
+            summary.errors += 1
+            if store is not None:
+                store.record_error(f"{task.key}!{number}", reason)
         stage_seconds.update(outcome.stage_seconds)
         summary.added += outcome.dropped
         single = len(outcome.articles) == 1 and outcome.error is None
