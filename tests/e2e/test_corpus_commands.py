@@ -100,3 +100,5 @@ def test_dask_engine_writes_parquet_partitions_and_the_store(tmp_path: Path, run
     only_parquet = _json(run_cli("ingest", str(folder), "--engine", "dask", "--workers", "1", "--parquet",
                                  str(tmp_path / "p2"), "--no-store", "--stages", "none", "--json", timeout=120))
     assert only_parquet["added"] == 5 and "store" not in only_parquet
+    loaded = _json(run_cli("ingest", str(parts), "--include", "*.parquet", "--db", str(tmp_path / "from-parts.sqlite"), "--json"))
+    assert (loaded["added"], loaded["errors"]) == (5, 0)  # partitions load into a store; stages already run are not run again

@@ -158,3 +158,34 @@ def test_10kgnad_csv_loads_without_options(tmp_path: Path, run_cli) -> None:
     with _db(db) as conn:
         text = conn.execute("SELECT text FROM articles ORDER BY rowid LIMIT 1").fetchone()[0]
     assert text.startswith("Die Gewerkschaft GPA-djp lanciert den \"All-in-Rechner\"")
+
+
+def _warc(path: Path, pages: dict[str, str]) -> Path:
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, body in pages.items():
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body.encode()), http_headers=headers))
+    return path
+
+
+def test_a_warc_file_gives_one_article_per_page(tmp_path: Path, run_cli) -> None:
+    page = ("<html><head><title>{0}</title></head><body><article><h1>{0}</h1><p>{1} "
+            "Die Regierung hat am Montag in Wien einen Beschluss gefasst, der lange umstritten war.</p>"
+            "<p>Die Opposition kritisierte das Vorgehen scharf und kündigte Widerstand an.</p></article></body></html>")
+    archive = _warc(tmp_path / "crawl.warc.gz", {f"https://example.org/{n}": page.format(f"Meldung {n}", f"Nummer {n}.")
+                                                  for n in range(3)})
+    db = tmp_path / "c.sqlite"
+    report = json.loads(run_cli("ingest", str(archive), "--db", str(db), "--stages", "none", "--json").stdout)
+    assert (report["added"], report["errors"]) == (3, 0)
+    with _db(db) as conn:
+        urls = sorted(row[0] for row in conn.execute("SELECT source_url FROM articles"))
+        assert urls == [f"https://example.org/{n}" for n in range(3)]
+        assert conn.execute("SELECT COUNT(*) FROM sources").fetchone()[0] == 1  # the archive is done as a whole
+    again = json.loads(run_cli("ingest", str(archive), "--db", str(db), "--json").stdout)
+    assert (again["skipped_done"], again["added"]) == (1, 0)

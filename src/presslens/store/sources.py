@@ -22,7 +22,7 @@ from typing import Any
 from ..errors import InputNotFound, UnusableInput
 from ..readers import DEFAULT_MAX_BYTES
 
-ROW_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv"}
+ROW_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv", ".parquet": "parquet"}
 TEXT_NAMES = ("text", "body", "content", "article", "fulltext")
 FIELD_NAMES = {"title": ("title", "headline"), "published": ("published", "date", "datetime", "pubdate"),
                "url": ("url", "link"), "authors": ("authors", "author", "byline")}
@@ -115,7 +115,7 @@ def tasks(files: Iterable[Path], options: IngestOptions) -> Iterator[Task]:
         if kind is None or not path.is_file():
             yield Task(key=str(path.resolve()), kind="file", path=str(path), fingerprint=_safe_fingerprint(path))
             continue
-        rows = _jsonl_rows(path) if kind == "jsonl" else _csv_rows(path, options.csv, options.max_bytes)
+        rows = {"jsonl": _jsonl_rows, "parquet": _parquet_rows}.get(kind, lambda p: _csv_rows(p, options.csv, options.max_bytes))(path)
         for number, payload in rows:
             key = f"{path.resolve()}#{number}"
             if "_error" in payload:
@@ -147,6 +147,21 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 yield number, {"_error": f"line {number}: not a JSON object"}
                 continue
             yield number, value
+
+
+def _parquet_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Records from the `record` column of a Parquet export or dask partition."""
+    import pyarrow.parquet as pq
+
+    try:
+        batches = pq.ParquetFile(path).iter_batches(columns=["record"], batch_size=256)
+        number = 0
+        for batch in batches:
+            for value in batch.column(0).to_pylist():
+                number += 1
+                yield number, json.loads(value)
+    except (OSError, ValueError, KeyError) as err:
+        yield 0, {"_error": f"not a presslens Parquet file ({str(err).splitlines()[0]})"}
 
 
 def _csv_rows(path: Path, options: CsvOptions, max_bytes: int) -> Iterator[tuple[int, dict[str, Any]]]:
