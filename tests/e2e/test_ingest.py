@@ -53,6 +53,27 @@ def _sound(db: Path) -> None:
     conn.close()
 
 
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        try:
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        if f"\nPPid:\t{pid}\n" in status:
+            found.add(int(entry.name))
+    return found
+
+
+def _gone(pids: set[int]) -> None:
+    """The killed writer's worker processes end too (none is left running)."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in pids):
+        time.sleep(0.05)
+    alive = [pid for pid in pids if Path(f"/proc/{pid}").exists() and "State:\tZ" not in Path(f"/proc/{pid}/status").read_text()]
+    assert not alive, f"worker processes left running: {alive}"
+
+
 def _ingest(*args: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "presslens", "ingest", *args], env=_env(), cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -68,8 +89,11 @@ def test_kill_9_at_any_moment_then_rerun_loses_and_duplicates_nothing(tmp_path: 
         deadline = time.monotonic() + 60
         while _count(db) < threshold and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.005)
+        workers = _children(proc.pid)
+        assert workers, "no worker processes to watch"
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+        _gone(workers)
         killed_at.append(_count(db))
         _sound(db)
     assert killed_at[0] < 1500, "the run finished before it could be killed"

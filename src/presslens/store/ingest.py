@@ -1,6 +1,6 @@
 """Batch ingestion: many workers analyse, one writer stores.
 
-Workers (processes started with forkserver, or a dask cluster) turn tasks
+Workers (spawned processes that die with the writer, or a dask cluster) turn tasks
 into analysed articles; the process that runs `ingest` is the only writer and
 stores each article in its own transaction together with the mark that its
 input is done. A run killed at any moment leaves only whole records behind;
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -150,11 +151,12 @@ def process_engine(workers: int) -> Engine:
     """Analyse in `workers` processes, keeping a bounded number of tasks in flight."""
 
     def run(tasks: Iterable[Task], options: IngestOptions) -> Iterator[Outcome]:
-        context = multiprocessing.get_context("forkserver")
+        context = multiprocessing.get_context("spawn")
         window = workers * 4
         pending: dict[Future, Task] = {}
         iterator = iter(tasks)
-        executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        pool = {"max_workers": workers, "mp_context": context, "initializer": _die_with_parent, "initargs": (os.getpid(),)}
+        executor = ProcessPoolExecutor(**pool)
         try:
             exhausted = False
             while pending or not exhausted:
@@ -174,7 +176,7 @@ def process_engine(workers: int) -> Engine:
                         yield Outcome(task=task, error="a worker process died while analysing this input")
                     pending.clear()
                     executor.shutdown(cancel_futures=True)
-                    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+                    executor = ProcessPoolExecutor(**pool)
                     continue
                 for future in done:
                     pending.pop(future)
@@ -183,6 +185,18 @@ def process_engine(workers: int) -> Engine:
             executor.shutdown(cancel_futures=True)
 
     return run
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker start-up: when the writer is killed (kill -9), the kernel ends its workers too."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the writer died before prctl took effect
+        os._exit(1)
 
 
 def default_workers() -> int:

@@ -434,17 +434,23 @@ class _Transaction:
 
     def __init__(self, store: Store) -> None:
         self.conn = store._conn
+        self.path = store.path
 
     def __enter__(self) -> None:
-        Store._retry(lambda: self.conn.execute("BEGIN IMMEDIATE"))
+        try:
+            Store._retry(lambda: self.conn.execute("BEGIN IMMEDIATE"))
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot write ({err})") from err
 
-    def __exit__(self, exc_type, exc, tb) -> None:
+    def __exit__(self, exc_type, exc, tb) -> bool:
         if exc_type is None:
             try:
                 Store._retry(lambda: self.conn.execute("COMMIT"))
-                return
-            except sqlite3.Error:
-                self.conn.execute("ROLLBACK")
-                raise
+                return False
+            except sqlite3.Error as err:
+                exc = err
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):  # disk full, read-only file, corruption: one line for the user
+            raise StoreError(f"{self.path}: cannot write ({exc})") from exc
+        return False
