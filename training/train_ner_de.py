@@ -44,15 +44,16 @@ def europarl_label(raw: str) -> str | None:
     return raw if raw in {"PER", "LOC", "ORG", "MISC"} else None
 
 
-def ler_sentences() -> list[Sentence]:
-    """LER sentences with a person, place or organisation, plus every fourth other one (mostly
-    citations), so that 13k sentences of court prose do not swamp the news-like data."""
-    kept: list[Sentence] = []
-    for name in ("dev.conll", "test.conll"):
-        for index, sentence in enumerate(read_conll(DATA / "legal" / name, LER_MAP.get)):
-            if any(label != MISSING for _, _, label in sentence.entities) or index % 4 == 0:
-                kept.append(sentence)
-    return kept
+def ler_sentences(every: int) -> list[Sentence]:
+    """Every `every`-th LER sentence that names a person, place or organisation: 13k sentences
+    of court prose and citations would otherwise swamp the news-like data."""
+    named = [
+        sentence
+        for name in ("dev.conll", "test.conll")
+        for sentence in read_conll(DATA / "legal" / name, LER_MAP.get)
+        if any(label != MISSING for _, _, label in sentence.entities)
+    ]
+    return named[::every]
 
 
 def germeval_parts() -> tuple[list[Sentence], list[Sentence]]:
@@ -83,38 +84,52 @@ def to_docbin(sentences: list[Sentence], path: Path) -> None:
     docbin.to_disk(path)
 
 
-def convert(germeval_repeat: int) -> tuple[Path, Path]:
+def convert(germeval_repeat: int, ler_every: int, build: Path) -> tuple[Path, Path]:
     europarl = [s for name in ("train", "dev", "test") for s in read_conll(DATA / "europarl" / f"{name}.tsv", europarl_label)]
-    legal = ler_sentences()
+    legal = ler_sentences(ler_every)
     germeval_train, tune = germeval_parts()
     train = europarl + legal + germeval_train * germeval_repeat
     for name, part in (("europarl", europarl), ("ler", legal), ("germeval-train", germeval_train), ("tune", tune)):
         counts = Counter(label for s in part for _, _, label in s.entities)
         print(f"{name}: {len(part)} sentences, {dict(counts)}")
-    train_path, tune_path = BUILD / "train.spacy", BUILD / "tune.spacy"
+    train_path, tune_path = build / "train.spacy", build / "tune.spacy"
     to_docbin(train, train_path)
     to_docbin(tune, tune_path)
     return train_path, tune_path
 
 
+def _value(text: str) -> object:
+    """A --set value as int, float or string."""
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--germeval-repeat", type=int, default=3)
-    parser.add_argument("--max-steps", type=int, default=6000)
+    parser.add_argument("--germeval-repeat", type=int, default=4, help="copies of the in-domain GermEval part")
+    parser.add_argument("--ler-every", type=int, default=2, help="keep every N-th LER sentence with a name")
+    parser.add_argument("--max-steps", type=int, default=5000)
+    parser.add_argument("--build", type=Path, default=BUILD, help="where the DocBins and checkpoints go")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config value")
     parser.add_argument("--config", type=Path, default=ROOT / "training" / "ner_de.cfg")
     parser.add_argument("--no-install", action="store_true", help="train only; leave the packaged model alone")
     args = parser.parse_args()
 
     from spacy.cli.train import train
 
-    train_path, tune_path = convert(args.germeval_repeat)
-    output = BUILD / "model"
-    overrides = {
+    train_path, tune_path = convert(args.germeval_repeat, args.ler_every, args.build)
+    output = args.build / "model"
+    overrides: dict[str, object] = {
         "paths.train": str(train_path),
         "paths.dev": str(tune_path),
         "system.seed": args.seed,
         "training.max_steps": args.max_steps,
+        **{key: _value(value) for key, _, value in (item.partition("=") for item in args.set)},
     }
     train(args.config, output, overrides=overrides)
     if not args.no_install:
