@@ -16,7 +16,9 @@ from .record import Article
 Stage = Callable[[Article], Article]
 
 #: (name, "module:function") in running order.
-STAGES: list[tuple[str, str]] = []
+STAGES: list[tuple[str, str]] = [
+    ("quotes", "presslens.stages.quotes:find_quotes"),
+]
 
 
 def resolve(target: str) -> Stage:
