@@ -14,6 +14,10 @@ from ...record import Token
 from .wordclass import FINITE, PUNCT, VERB, word_class
 
 
+#: How far after a separable verb its particle is looked for ("gab der Leiter …, X, bekannt").
+_PARTICLE_REACH = 20
+
+
 @dataclass(frozen=True)
 class SpeechVerb:
     """One speech verb: its lemma, separable particle (or ""), and whether it is a bare speech act."""
@@ -114,8 +118,10 @@ def _verb_cue(tokens: list[Token], i: int, lex: Lexicon, clause_end: dict[int, i
     if verb is not None:
         return Cue((i,), "verb", verb)
     for candidate in lex.separable.get(lemma, ()):
-        for j in range(i + 1, clause_end.get(i, i + 1)):
-            if j in wanted and tokens[j].text.lower() == candidate.particle:
+        for j in range(i + 1, min(len(tokens), i + _PARTICLE_REACH)):
+            if j not in wanted or tokens[j].text in {":", ";"} or tokens[j].text.lower() in {"dass", "ob"}:
+                break
+            if tokens[j].text.lower() == candidate.particle:
                 return Cue((i, j), "verb", candidate)
     return None
 
@@ -130,9 +136,9 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
         return Cue((i,), "after")
     if lower in ("nach", "den") and i + 1 in wanted:
         j = i + 1
-        while j in wanted and j < i + 3 and tokens[j].text[:1].islower() and word_class(tokens[j]) != PUNCT:
-            j += 1  # "nach ersten Angaben", "nach offiziellen Informationen"
-        if j in wanted and tokens[j].text.lower() in lex.nouns:
+        while j in wanted and j < i + 4 and tokens[j].text[:1].islower() and word_class(tokens[j]) != PUNCT:
+            j += 1  # "nach ersten Angaben", "nach einem Fernsehbericht"
+        if j in wanted and tokens[j].text.lower().endswith(tuple(lex.nouns)):
             return Cue(tuple(range(i, j + 1)), "noun")
     if lower in lex.tail and i > 0 and tokens[i - 1].text in {",", "“", "”", "«", "»", '"'}:
         return Cue((i,), "tail")

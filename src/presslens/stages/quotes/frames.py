@@ -131,16 +131,18 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     candidates = phrases(tokens, indices)
     if not candidates:
         return frame, None
-    return frame, min(candidates, key=lambda p: _subject_rank(tokens, p, head))
+    finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
+    anchor = finite[0] if finite else head
+    return frame, min(candidates, key=lambda p: _subject_rank(tokens, p, anchor))
 
 
-def _subject_rank(tokens: list[Token], phrase: Phrase, head: int) -> float:
-    """Lower for the likelier subject: near the verb, not in an oblique case, a name or pronoun."""
-    distance = min(abs(phrase.first - head), abs(phrase.last - 1 - head))
-    first = tokens[phrase.first].text.lower()
-    oblique = 10 if first in _OBLIQUE else 0
-    named = -1.5 if any((tokens[i].pos or "") in ("NE", "PROPN", "PPER") for i in range(phrase.first, phrase.last)) else 0
-    return distance + oblique + named
+def _subject_rank(tokens: list[Token], phrase: Phrase, anchor: int) -> tuple[int, int]:
+    """Lower for the likelier subject: not in an oblique case; in German the phrase right
+    before the finite verb (the prefield), else the first one after it."""
+    oblique = tokens[phrase.first].text.lower() in _OBLIQUE
+    if phrase.last <= anchor:
+        return (int(oblique), anchor - phrase.last)
+    return (int(oblique), phrase.first - anchor)
 
 
 def _leads_clause(tokens: list[Token], first: int, head: int) -> bool:
@@ -207,8 +209,10 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
         if cue.kind == "noun" and start in allowed and tokens[start].text.lower() in {"von", "vom"}:
             start += 1
         end = _phrase_end(tokens, start, allowed)
+        if end == start and cue.kind == "noun":  # "nach eigenen Angaben": the words are the source
+            return set(cue.tokens), Phrase(cue.tokens[1], tail + 1)
         if end == start:
-            return (set(cue.tokens), None) if cue.kind == "noun" else (None, None)
+            return None, None
         return set(range(head, end)), Phrase(start, end)
     if cue.kind == "after":
         start = _phrase_start(tokens, head, allowed)

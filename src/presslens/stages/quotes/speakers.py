@@ -18,6 +18,7 @@ from .wordclass import ADJ, DET, NOUN, PREP, PRON, word_class
 _NP = {NOUN, DET, ADJ}
 _NOT_SPEAKERS = frozenset("es man das dies dieses was wer it this that there".split())
 _PERSONAL = frozenset("er sie he she".split())
+_SUBJECTS = frozenset("er sie ich wir he she they i we".split())
 _PASSIVE_AGENT = frozenset("von vom durch by".split())
 _INFLECTION = ("es", "s", "en", "n")
 _NEW_PHRASE = frozenset("die das den dem ein eine einen einem the a an".split())
@@ -75,7 +76,7 @@ def phrases(tokens: list[Token], indices: list[int]) -> list[Phrase]:
     i = 0
     while i < len(indices):
         cls = word_class(tokens[indices[i]])
-        if cls == PRON and tokens[indices[i]].text.lower() not in _NOT_SPEAKERS:
+        if cls == PRON and tokens[indices[i]].text.lower() in _SUBJECTS:
             if not _governed(tokens, indices, i):
                 found.append(Phrase(indices[i], indices[i] + 1))
             i += 1

@@ -17,7 +17,7 @@ from .wordclass import FINITE, PUNCT, word_class
 #: Marked spans with this many words (or a finite verb) read as speech, shorter ones as quoted words.
 _SPEECH_WORDS = 4
 
-_CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "-"}
+_CLAUSE_BREAKS = {",", ";", ":", "–", "—"}
 
 
 @dataclass
