@@ -17,6 +17,9 @@ Stage = Callable[[Article], Article]
 
 #: (name, "module:function") in running order.
 STAGES: list[tuple[str, str]] = [
+    ("language", "presslens.stages.language:identify_language"),
+    ("sentences", "presslens.stages.sentences:split_sentences"),
+    ("morphology", "presslens.stages.morphology:tag_morphology"),
     ("quotes", "presslens.stages.quotes:find_quotes"),
 ]
 

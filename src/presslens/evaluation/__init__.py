@@ -1,1 +1,1 @@
-"""Scorers behind `presslens eval <layer>` and the benchmarks."""
+"""Scorers behind `presslens eval <layer>` and the benchmark scripts."""
