@@ -21,6 +21,7 @@ _PERSONAL = frozenset("er sie he she".split())
 _SUBJECTS = frozenset("er sie ich wir he she they i we".split())
 _PASSIVE_AGENT = frozenset("von vom durch by".split())
 _INFLECTION = ("es", "s", "en", "n")
+_PROPER = frozenset({"NE", "NP0", "PROPN"})
 _NEW_PHRASE = frozenset("die das den dem ein eine einen einem the a an".split())
 
 
@@ -33,13 +34,19 @@ class Phrase:
 
 
 class Mentions:
-    """Entity mentions of the article, searchable by offset."""
+    """Entity mentions of the article, searchable by offset.
+
+    Without an entities layer, runs of proper-noun tokens stand in for person
+    mentions (with no entity id), so pronouns and roles still get a name.
+    """
 
     def __init__(self, article: Article) -> None:
         items = []
         for entity in article.layer("entities"):
             for mention in entity.get("mentions", []):
                 items.append((mention["start"], mention["end"], entity))
+        if "entities" not in article.layers:
+            items = _proper_noun_runs(article)
         items.sort(key=lambda item: item[0])
         self.items = items
         self.starts = [item[0] for item in items]
@@ -68,6 +75,21 @@ class Mentions:
             if end <= offset and entity.get("label") == label:
                 out.append(self.items[i])
         return out
+
+
+def _proper_noun_runs(article: Article) -> list[tuple[int, int, dict]]:
+    """Runs of proper-noun tokens ("Emmanuel Macron") as stand-in person mentions."""
+    runs: list[tuple[int, int, dict]] = []
+    current: list[Token] = []
+    for token in [*article.tokens, None]:
+        if token is not None and token.pos in _PROPER:
+            current.append(token)
+            continue
+        if current:
+            start, end = current[0].start, current[-1].end
+            runs.append((start, end, {"id": None, "label": "PER", "name": article.text[start:end]}))
+            current = []
+    return runs
 
 
 def phrases(tokens: list[Token], indices: list[int]) -> list[Phrase]:

@@ -38,9 +38,23 @@ _UD = {
 }
 
 
+#: BNC CLAWS C5 tags (HanTa's English model).
+_C5 = {
+    "NN0": NOUN, "NN1": NOUN, "NN2": NOUN, "NP0": NOUN, "AT0": DET, "DT0": DET, "DPS": DET, "DTQ": DET,
+    "AJ0": ADJ, "AJC": ADJ, "AJS": ADJ, "CRD": ADJ, "ORD": ADJ, "PRP": PREP, "PNP": PRON, "PNI": PRON,
+    "CJC": CONJ, "CJS": CONJ, "CJT": CONJ, "VM0": FINITE,
+    "VVD": FINITE, "VVZ": FINITE, "VVB": FINITE, "VBZ": FINITE, "VBD": FINITE, "VBB": FINITE,
+    "VHZ": FINITE, "VHD": FINITE, "VHB": FINITE, "VDZ": FINITE, "VDD": FINITE, "VDB": FINITE,
+}
+
+
 def word_class(token: Token) -> str:
     """The coarse class of a token (see the module constants)."""
     pos = (token.pos or "").replace("(", "").replace(")", "")
+    if pos in _C5:
+        return _C5[pos]
+    if pos == "PRF":  # STTS reflexive "sich", C5 "of"
+        return PREP if token.text.lower() == "of" else PRON
     if pos.startswith("$") or (token.text and not any(ch.isalnum() for ch in token.text)):
         return PUNCT
     if pos.startswith("V"):
@@ -78,7 +92,7 @@ def _by_spelling(text: str) -> str:
 def is_participle(token: Token) -> bool:
     """A past participle ("mitgeteilt", "angekündigt", "said" is not told apart in English)."""
     pos = (token.pos or "").replace("(", "").replace(")", "")
-    return pos in {"VVPP", "VAPP", "VMPP"} or "VerbForm=Part" in (token.morph or "")
+    return pos in {"VVPP", "VAPP", "VMPP", "VVN", "VBN"} or "VerbForm=Part" in (token.morph or "")
 
 
 def is_konjunktiv_1(token: Token, previous: Token | None = None) -> bool:
