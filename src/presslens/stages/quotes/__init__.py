@@ -84,21 +84,24 @@ def _inherit_speakers(found: list[Found], units: list[Unit]) -> None:
             same_place = units[quote.unit].paragraph - units[last.unit].paragraph <= 1
             if near and same_place:
                 quote.speaker = last.speaker
+        quote.speaker = quote.speaker or quote.fallback
         if quote.speaker is not None:
             last = quote
 
 
 def _record(article: Article, mentions: Mentions, quote: Found) -> dict:
-    speaker = None
-    if quote.speaker is not None and quote.type != "NotSpeech":
-        start, end, name, entity = resolve(article, mentions, quote.speaker)
-        speaker = {"start": start, "end": end, "name": name, "entity": entity}
+    def person(phrase):
+        if phrase is None or quote.type == "NotSpeech":
+            return None
+        start, end, name, entity = resolve(article, mentions, phrase)
+        return {"start": start, "end": end, "name": name, "entity": entity}
+
     return {
         "spans": [{"start": start, "end": end} for start, end in quote.spans],
         "type": quote.type,
         "cue": {"start": quote.cue[0], "end": quote.cue[1]} if quote.cue and quote.type != "NotSpeech" else None,
-        "speaker": speaker,
-        "addressee": None,
+        "speaker": person(quote.speaker),
+        "addressee": person(quote.addressee),
         "reference": None,
     }
 

@@ -9,7 +9,7 @@ clause to report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ...record import Token
 from .cues import Cue
@@ -20,6 +20,9 @@ from .wordclass import ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, VERB, is_konju
 _RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches who which whose".split())
 _COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whether if".split())
 _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were been".split())
+_THAT = frozenset("dass that".split())
+_TELL = frozenset("told tell tells telling".split())
+_ENGLISH_VERB_TAGS = frozenset("VVD VVZ VVB VBD VBZ".split())
 _OBLIQUE = frozenset("den dem des dessen deren einen einem eines ihm ihn ihnen ihrem ihren seinem seinen".split())
 _SUBORDINATORS = frozenset(
     "da weil obwohl wenn nachdem als während bevor um damit sodass sobald falls indem ohne because since when "
@@ -41,7 +44,7 @@ class Found:
     nested: bool = False
     reference: str | None = None
     inherit: bool = False  # take the speaker of the quote before
-    notes: dict = field(default_factory=dict)
+    fallback: Phrase | None = None  # the speaker when there is none to take
 
 
 def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -> list[Found]:
@@ -62,6 +65,27 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
         frame, speaker = _source_frame(tokens, unit, cue, unit.outside())
         if frame is None:
             return None
+    found = _quote(tokens, unit, cue, frame, speaker)
+    if found is not None and cue.kind == "verb":
+        found.addressee = _addressee(tokens, cue, frame)
+    return found
+
+
+def _addressee(tokens: list[Token], cue: Cue, frame: set[int]) -> Phrase | None:
+    """ "told reporters", "sagte gegenüber der Zeitung": who was spoken to."""
+    told = addressee_words(tokens, cue, max(frame) + 1)
+    if told:
+        return Phrase(told[0], told[-1] + 1)
+    for i in sorted(frame):
+        if tokens[i].text.lower() in {"gegenüber", "to"} and i > cue.tokens[0] - 1:
+            found = phrases(tokens, [k for k in sorted(frame) if k > i])
+            if found and found[0].first == i + 1:
+                return found[0]
+    return None
+
+
+def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: Phrase | None) -> Found | None:
+    """The quote a frame reports: Direct, Indirect or Reported (None when there is none)."""
     words = unit.text_tokens()
     before = trim(tokens, [i for i in words if i < min(frame)])
     after = trim(tokens, [i for i in words if i > max(frame)])
@@ -124,6 +148,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     before = [i for i in range(unit.first, first) if word_class(tokens[i]) != PUNCT]
     if before and _leads_clause(tokens, first, head):
         last = _postposed_end(tokens, unit, last)
+    last = _complement_start(tokens, cue, last)
     frame = set(range(first, last))
     indices = [i for i in range(first, last) if i not in cue.tokens]
     if _passive(tokens, frame, cue):
@@ -143,6 +168,27 @@ def _subject_rank(tokens: list[Token], phrase: Phrase, anchor: int) -> tuple[int
     if phrase.last <= anchor:
         return (int(oblique), anchor - phrase.last)
     return (int(oblique), phrase.first - anchor)
+
+
+def _complement_start(tokens: list[Token], cue: Cue, last: int) -> int:
+    """Where a clause reported without a comma starts: "told reporters that …", "said the talks failed"."""
+    tail = cue.tokens[-1] + 1
+    for k in range(tail, last):
+        if tokens[k].text.lower() in _THAT:
+            return k
+    finite = [k for k in range(tail + 1, last) if word_class(tokens[k]) == FINITE]
+    if finite and tokens[cue.tokens[0]].pos in _ENGLISH_VERB_TAGS:
+        return tail + len(addressee_words(tokens, cue, last))
+    return last
+
+
+def addressee_words(tokens: list[Token], cue: Cue, last: int) -> list[int]:
+    """The person spoken to: the object of "told", or the phrase after "gegenüber"."""
+    tail = cue.tokens[-1] + 1
+    if tokens[cue.tokens[0]].text.lower() in _TELL:
+        found = phrases(tokens, list(range(tail, last)))
+        return list(range(tail, found[0].last)) if found and found[0].first == tail else []
+    return []
 
 
 def _leads_clause(tokens: list[Token], first: int, head: int) -> bool:

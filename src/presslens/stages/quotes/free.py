@@ -67,8 +67,8 @@ def konjunktiv_quote(tokens: list[Token], unit: Unit, index: int) -> Found | Non
         return None
     quote = Found([(tokens[unit.first].start, tokens[unit.last - 1].end)], "IndirectFreeIndirect", unit=index)
     outside = unit.outside()
-    quote.speaker = _self_reference(tokens, outside[:2]) if len(outside) >= 2 else None
-    quote.inherit = quote.speaker is None
+    quote.fallback = _self_reference(tokens, outside[:2]) if len(outside) >= 2 else None
+    quote.inherit = True
     return quote
 
 
