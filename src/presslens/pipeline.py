@@ -21,6 +21,7 @@ STAGES: list[tuple[str, str]] = [
     ("sentences", "presslens.stages.sentences:split_sentences"),
     ("morphology", "presslens.stages.morphology:tag_morphology"),
     ("entities", "presslens.stages.entities:recognise_entities"),
+    ("quotes", "presslens.stages.quotes:find_quotes"),
 ]
 
 
