@@ -65,8 +65,6 @@ def _resolve_all(article: Article) -> list[tuple[Candidate, Resolved, dt.date | 
         sentence = locate.sentence(cand.start) or (cand.start, cand.end)
         anchor = _quote_anchor(cand, locate, resolved) or (narrative if cand.kind in ANAPHORIC else dct)
         found_tense = anchoring.tense(text, language, sentence[0], sentence[1], cand.start, article.tokens)
-        if found_tense == "present":
-            found_tense = "future" if language == "de" else "past"
         day = _day_before(cand, sentence, resolved)
         result = resolve(cand, Context(language, anchor, found_tense, day))
         if result is None:

@@ -16,7 +16,9 @@ from ...record import Article, Token
 from .lexicon import load
 
 _WORD = re.compile(r"[\w']+")
-_PARTICIPLE = re.compile(r"\b[a-zäöü]*ge[a-zäöüß]+(?:t|en)\b")
+_PARTICIPLE = re.compile(r"^(?:[a-zäöü]*ge[a-zäöüß]+(?:t|en)|(?:be|ver|ent|er|zer|über|unter|miss)[a-zäöüß]+t)$")
+_PRETERITE = re.compile(r"(?:[^t]te|ete|[^t]ten|eten)$")
+_ADJECTIVES = {"letzte", "letzten", "erste", "ersten", "zweite", "zweiten", "dritte", "dritten", "vierte", "vierten", "nächste", "nächsten", "meiste", "meisten", "beste", "besten", "weite", "weiten", "breite", "breiten", "gesamte", "gesamten", "rechte", "rechten", "späte", "späten", "harte", "harten", "gute", "guten", "gestern", "heute", "bitte"}
 _DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zum", "zur", "im", "am", "beim", "vom", "ins", "diese", "dieser", "diesen", "jede", "jeder", "jeden", "alle", "seine", "ihre", "ihren", "seinen", "unsere"}
 _NOT_PAST_EN = {"need", "needed", "indeed", "speed", "hundred", "embed", "proceed", "exceed", "succeed", "seed", "feed", "breed", "based", "related", "expected", "scheduled", "red", "bed", "shed"}
 
@@ -43,22 +45,33 @@ def tense(text: str, language: str, start: int, end: int, position: int, tokens:
     lex = load(language)
     past, future = set(lex["past_cues"]), set(lex["future_cues"])
     auxiliaries = set(lex["perfect_auxiliaries"])
-    segment = text[start:end]
-    has_participle = language == "de" and bool(_PARTICIPLE.search(segment))
+    words = [(start + m.start(), m.group()) for m in _WORD.finditer(text[start:end])]
     cues: list[tuple[int, str]] = []
-    previous = ""
-    for match in _WORD.finditer(segment):
-        word, lower, at = match.group(), match.group().lower(), start + match.start()
+    for index, (at, word) in enumerate(words):
+        lower = word.lower()
+        previous = words[index - 1][1].lower() if index else ""
         if lower in future:
             cues.append((at, "future"))
-        elif lower in past or (lower in auxiliaries and has_participle and lower not in ("sei", "habe")):
+        elif lower in past or (language == "de" and lower in auxiliaries and _perfect(text, words, index)):
             cues.append((at, "past"))
-        elif language == "de" and word[0].islower() and len(word) > 4 and re.search(r"[^e]te[nt]?$", lower) and previous not in _DETERMINERS:
+        elif language == "de" and word[0].islower() and len(word) > 4 and _PRETERITE.search(lower) and lower not in _ADJECTIVES and previous not in _DETERMINERS:
             cues.append((at, "past"))
         elif language == "en" and lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST_EN:
             cues.append((at, "past"))
-        previous = lower
     cues += [(t.start, "past") for t in tokens if start <= t.start < end and t.morph and "Tense=Past" in t.morph]
     if not cues:
         return "present"
     return min(cues, key=lambda cue: abs(cue[0] - position))[1]
+
+
+def _perfect(text: str, words: list[tuple[int, str]], index: int) -> bool:
+    """A German auxiliary forming a perfect: a participle right before it (subordinate clause)
+    or later in the same clause (main clause), clauses ending at , ; : or the sentence end."""
+    if index and _PARTICIPLE.match(words[index - 1][1]):
+        return True
+    for at, word in words[index + 1 :]:
+        if re.search(r"[,;:]", text[words[index][0] : at]):
+            return False
+        if _PARTICIPLE.match(word):
+            return True
+    return False

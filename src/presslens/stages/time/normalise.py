@@ -30,6 +30,12 @@ class Context:
     tense: str  # "past", "present" or "future"
     day: Date | None = None  # a day named before in the same sentence
 
+    @property
+    def looking_back(self) -> bool:
+        """Whether a bare weekday points back: past reporting, and English present
+        (headline present), while German present usually speaks of what is ahead."""
+        return self.tense == "past" or (self.tense == "present" and self.language == "en")
+
 
 @dataclass
 class Resolved:
@@ -69,10 +75,10 @@ def _day_value(day: Date | None) -> str:
     return day.isoformat() if day else "XXXX-XX-XX"
 
 
-def _weekday(anchor: Date, weekday: int, rel: int | None, tense: str) -> Date:
-    """The named weekday nearest the anchor: before it in past reporting, after it otherwise."""
+def _weekday(anchor: Date, weekday: int, rel: int | None, back: bool) -> Date:
+    """The named weekday nearest the anchor: before it when looking back, after it otherwise."""
     delta = weekday - anchor.isoweekday()
-    if rel == -1 or (rel is None and tense == "past"):
+    if rel == -1 or (rel is None and back):
         back = (-delta) % 7
         return anchor - dt.timedelta(days=back or (7 if rel == -1 else 0))
     ahead = delta % 7
@@ -192,7 +198,7 @@ def resolve(cand: Candidate, ctx: Context) -> Resolved | None:
         if "deictic" in p and anchor:
             day: Date | None = anchor + dt.timedelta(days=int(_lookup(lang, "deictic_days", p["deictic"])))  # type: ignore[arg-type]
         elif anchor:
-            day = _weekday(anchor, weekday, rel, ctx.tense)
+            day = _weekday(anchor, weekday, rel, ctx.looking_back)
         else:
             return Resolved("TIME" if dp else "DATE", f"XXXX-WXX-{weekday}{dp}")
         return Resolved("TIME" if dp else "DATE", _day_value(day) + dp, None, True)
@@ -200,7 +206,7 @@ def resolve(cand: Candidate, ctx: Context) -> Resolved | None:
         if anchor is None:
             return Resolved("DATE", "XXXX-WXX-WE")
         rel = int(_lookup(lang, "relative", p["rel"])) if "rel" in p else None  # type: ignore[arg-type]
-        saturday = _weekday(anchor, 6, rel, ctx.tense) if anchor.isoweekday() < 6 or rel else anchor
+        saturday = _weekday(anchor, 6, rel, ctx.looking_back) if anchor.isoweekday() < 6 or rel else anchor
         return Resolved("DATE", _week(saturday) + "-WE", None, True)
     if kind == "deictic":
         if "lastnight" in p:

@@ -69,7 +69,7 @@ def rules(language: str) -> list[Rule]:
         ("set", "(?P<set>(?i:" + alternation(lex["sets"]) + "))"),
         ("weekday_set", "(?P<wdset>(?i:" + alternation(lex["weekday_sets"]) + "))"),
         ("every", "(?i:" + alternation(lex["every"]) + r")\s+(?:(?P<num>\d+|(?i:" + alternation(lex["numbers"]) + r"))\s+)?(?:(?P<wd>" + weekdays + ")|(?P<unit>" + units + "))"),
-        ("ref", "(?P<ref>(?i:" + alternation(lex["refs"]) + r"))(?!,)"),
+        ("ref", "(?P<ref>(?i:" + alternation(lex["refs"]) + r"))(?!(?<=Nun),)(?!(?<=Now),)"),
         ("holiday", "(?P<holiday>" + _titled(lex["holidays"]) + ")"),
         ("ago_vague", vague + r"\s+(?P<unit>" + units + r")\s+(?i:ago)" if language == "en" else "(?i:vor)\\s+" + vague + r"\s+(?P<unit>" + units + ")"),
         ("duration", qmod + number + r"\s+(?P<unit>" + units + r")(?:\s+(?i:und|and)\s+(?P<num2>\d+|(?i:" + alternation(lex["numbers"]) + r"))\s+(?P<unit2>" + units + "))?"),
