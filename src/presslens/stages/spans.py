@@ -48,12 +48,14 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 @dataclass
 class Quotation:
-    """A quoted region: from its first span's start to its last span's end, and its layer index (None in fallback)."""
+    """A quoted region: first span start to last span end, its layer index (None in fallback), whether it has a speaker or a reference."""
 
     start: int
     end: int
     index: int | None
     spans: list[Span]
+    speaker: bool = False
+    reference: bool = False
 
 
 def quotations(article: Article) -> list[Quotation]:
@@ -64,7 +66,7 @@ def quotations(article: Article) -> list[Quotation]:
         for index, quote in enumerate(layer):
             spans = [(s["start"], s["end"]) for s in quote.get("spans", [])]
             if spans:
-                found.append(Quotation(min(s for s, _ in spans), max(e for _, e in spans), index, spans))
+                found.append(Quotation(min(s for s, _ in spans), max(e for _, e in spans), index, spans, bool(quote.get("speaker")), bool(quote.get("reference"))))
         return found
     return [Quotation(m.start(), m.end(), None, [(m.start(), m.end())]) for m in _QUOTED.finditer(article.text)]
 
