@@ -20,6 +20,7 @@ _PARTICIPLE = re.compile(r"^(?:[a-zäöü]*ge[a-zäöüß]+(?:t|en)|(?:be|ver|en
 _PRETERITE = re.compile(r"(?:[^t]te|ete|[^t]ten|eten)$")
 _ADJECTIVES = {"letzte", "letzten", "erste", "ersten", "zweite", "zweiten", "dritte", "dritten", "vierte", "vierten", "nächste", "nächsten", "meiste", "meisten", "beste", "besten", "weite", "weiten", "breite", "breiten", "gesamte", "gesamten", "rechte", "rechten", "späte", "späten", "harte", "harten", "gute", "guten", "gestern", "heute", "bitte"}
 _DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zum", "zur", "im", "am", "beim", "vom", "ins", "diese", "dieser", "diesen", "jede", "jeder", "jeden", "alle", "seine", "ihre", "ihren", "seinen", "unsere"}
+_ENGLISH_PAST_TAGS = {"VVD", "VBD", "VDD", "VHD"}
 _NOT_PAST_EN = {"need", "needed", "indeed", "speed", "hundred", "embed", "proceed", "exceed", "succeed", "seed", "feed", "breed", "based", "related", "expected", "scheduled", "red", "bed", "shed"}
 
 
@@ -39,8 +40,8 @@ def tense(text: str, language: str, start: int, end: int, position: int, tokens:
 
     Cues are finite past forms and auxiliaries from the lexicon, German perfect
     (auxiliary + participle), German weak preterites (-te/-ten not after a
-    determiner), English -ed forms, future auxiliaries; a token whose morphology
-    says Tense=Past counts too.
+    determiner), English -ed forms, future auxiliaries; a token the morphology
+    stage marks as past indicative (or an English past-tense tag) counts too.
     """
     lex = load(language)
     past, future = set(lex["past_cues"]), set(lex["future_cues"])
@@ -58,10 +59,17 @@ def tense(text: str, language: str, start: int, end: int, position: int, tokens:
             cues.append((at, "past"))
         elif language == "en" and lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST_EN:
             cues.append((at, "past"))
-    cues += [(t.start, "past") for t in tokens if start <= t.start < end and t.morph and "Tense=Past" in t.morph]
+    cues += [(t.start, "past") for t in tokens if start <= t.start < end and _past_token(t)]
     if not cues:
         return "present"
     return min(cues, key=lambda cue: abs(cue[0] - position))[1]
+
+
+def _past_token(token: Token) -> bool:
+    """A token the morphology stage marks as past indicative (not Konjunktiv II), or an English past tag."""
+    if token.morph and "Tense=Past" in token.morph and "Mood=Sub" not in token.morph:
+        return True
+    return token.pos in _ENGLISH_PAST_TAGS
 
 
 def _perfect(text: str, words: list[tuple[int, str]], index: int) -> bool:
