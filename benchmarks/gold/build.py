@@ -1,6 +1,9 @@
 """Turn the hand annotations (time_claims.annotations.txt) into time_claims.jsonl with offsets.
 
-    PRESSLENS_DATA=/path/to/shared/data PYTHONPATH=src python benchmarks/gold/build.py
+    PRESSLENS_DATA=/path/to/shared/data PYTHONPATH=src python benchmarks/gold/build.py [dev|heldout]
+
+dev: time_claims.annotations.txt -> time_claims.jsonl;
+heldout: time_claims_heldout.annotations.txt -> time_claims_heldout.jsonl.
 
 Sentence spans come from the window split of sample.py (checked by the
 annotator); every timex string is located in the window and must exist.
@@ -49,9 +52,11 @@ def locate(window: str, text: str, occurrence: int) -> int:
 
 
 def main() -> None:
-    annotations = parse(HERE / "time_claims.annotations.txt")
+    split = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    stem = "time_claims" if split == "dev" else f"time_claims_{split}"
+    annotations = parse(HERE / f"{stem}.annotations.txt")
     out = []
-    for doc in choose():
+    for doc in choose(split):
         notes = annotations[(doc["source"], doc["doc"])]
         text = text_of(doc)
         spans = []
@@ -74,7 +79,7 @@ def main() -> None:
                 "timexes": sorted(timexes, key=lambda t: t["start"]),
             }
         )
-    with (HERE / "time_claims.jsonl").open("w", encoding="utf-8") as fh:
+    with (HERE / f"{stem}.jsonl").open("w", encoding="utf-8") as fh:
         for record in out:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"{len(out)} documents, {sum(len(r['sentences']) for r in out)} sentences, {sum(len(r['timexes']) for r in out)} timexes")

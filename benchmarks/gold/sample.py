@@ -1,8 +1,10 @@
 """Draw the gold-set documents at random (fixed seed) and print annotation windows.
 
-    PYTHONPATH=src python benchmarks/gold/sample.py > /tmp/windows.txt
+    PYTHONPATH=src python benchmarks/gold/sample.py [dev|heldout] > /tmp/windows.txt
 
-Each window runs from the start of the document to the end of the sentence
+`dev` (seed 6: 12 WikiNews, 8 Der Standard, 20 English pages) was annotated
+first; `heldout` (seed 7, other documents: 8 + 6 + 6) was annotated after the
+rules were frozen and scored once. Each window runs from the start of the document to the end of the sentence
 that crosses character WINDOW; sentences are split with SoMaJo and numbered
 so the annotator can label them. Nothing here looks at presslens output.
 """
@@ -19,7 +21,8 @@ from somajo import SoMaJo
 from presslens.evaluation.sources import DEFAULT_DATA, _gnad, _quotes_de, _scrapinghub, quotes_de_dates
 
 WINDOW = 700
-SEED = 6
+#: split -> (random seed, WikiNews, Der Standard, English documents)
+SPLITS = {"dev": (6, 12, 8, 20), "heldout": (7, 8, 6, 6)}
 
 
 def sentences(text: str, lang: str) -> list[tuple[int, int]]:
@@ -32,20 +35,27 @@ def sentences(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
-def choose() -> list[dict]:
-    """The documents: 12 WikiNews (quotes-de dev), 8 Der Standard (10kGNAD), 20 English pages with a dated URL."""
-    rng = random.Random(SEED)
+def choose(split: str = "dev") -> list[dict]:
+    """The documents of a split, drawn at random; held-out documents never repeat dev ones."""
+    seed, n_wiki, n_gnad, n_en = SPLITS[split]
+    taken = {(d["source"], d["doc"]) for d in choose("dev")} if split != "dev" else set()
+    rng = random.Random(seed)
     wiki = quotes_de_dates(DEFAULT_DATA)
-    docs = [{"source": "quotes-de/dev", "doc": d, "lang": "de", "dct": wiki[d], "dct_nominal": False} for d in rng.sample(sorted(wiki), 12)]
     gnad = _gnad(DEFAULT_DATA / "corpus-de/10kgnad-test.csv")
-    docs += [{"source": "corpus-de/10kgnad-test.csv", "doc": str(i), "lang": "de", "dct": "2016-03-15", "dct_nominal": True} for i in rng.sample(range(len(gnad)), 8)]
     pages = json.loads((DEFAULT_DATA / "html/scrapinghub/ground-truth.json").read_text(encoding="utf-8"))
     dated = {}
     for key, page in sorted(pages.items()):
         match = re.search(r"/(20\d\d)/(\d\d)/(\d\d)/", page["url"])
         if match and not re.search(r"kabarislamia|jeongdong", page["url"]):
             dated[key] = "-".join(match.groups())
-    docs += [{"source": "html/scrapinghub/ground-truth.json", "doc": k, "lang": "en", "dct": dated[k], "dct_nominal": False} for k in rng.sample(sorted(dated), 20)]
+    wiki_ids = [d for d in sorted(wiki) if ("quotes-de/dev", d) not in taken]
+    gnad_ids = [str(i) for i in range(len(gnad)) if ("corpus-de/10kgnad-test.csv", str(i)) not in taken]
+    page_ids = [k for k in sorted(dated) if ("html/scrapinghub/ground-truth.json", k) not in taken]
+    if split == "dev":  # the original draw, kept byte-for-byte reproducible
+        gnad_ids = list(range(len(gnad)))  # type: ignore[assignment]
+    docs = [{"source": "quotes-de/dev", "doc": d, "lang": "de", "dct": wiki[d], "dct_nominal": False} for d in rng.sample(wiki_ids, n_wiki)]
+    docs += [{"source": "corpus-de/10kgnad-test.csv", "doc": str(i), "lang": "de", "dct": "2016-03-15", "dct_nominal": True} for i in rng.sample(gnad_ids, n_gnad)]
+    docs += [{"source": "html/scrapinghub/ground-truth.json", "doc": k, "lang": "en", "dct": dated[k], "dct_nominal": False} for k in rng.sample(page_ids, n_en)]
     return docs
 
 
@@ -58,7 +68,7 @@ def text_of(doc: dict) -> str:
 
 
 def main() -> None:
-    for doc in choose():
+    for doc in choose(sys.argv[1] if len(sys.argv) > 1 else "dev"):
         text = text_of(doc)
         spans = [s for s in sentences(text, doc["lang"])]
         chosen = []
