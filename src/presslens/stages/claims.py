@@ -117,13 +117,13 @@ def _classify(article: Article, span: Span, locate: Locator, found: Cues) -> dic
     question = _question(text, span, inside)
     if question:
         return _claim(span, "question", [question], None)
-    attribution = matches(found.attribution) + matches(found.attribution_patterns) + _reported(text, author, found)
+    hedges = _hedges(text, author, found) + matches(found.hedge_patterns)
+    attribution = _outside_all(matches(found.attribution) + matches(found.attribution_patterns), hedges) + _reported(text, author, found)
     if attribution or any(_carries(quote, part, span) for quote, part in inside):
         return _claim(span, "attributed", attribution, None)
     speculation = matches(found.speculation)
     if speculation:
         return _claim(span, "speculative", speculation, None)
-    hedges = _hedges(text, author, found) + matches(found.hedge_patterns)
     if hedges:
         return _claim(span, "hedged", hedges, None)
     sourced = bool(inside) or bool(found.sources.search(text, *span)) or _has_reference(article, span)
@@ -132,6 +132,11 @@ def _classify(article: Article, span: Span, locate: Locator, found: Cues) -> dic
 
 def _claim(span: Span, label: str, cue_spans: list[Span], sourced: bool | None) -> dict[str, Any]:
     return {"start": span[0], "end": span[1], "label": label, "cues": [{"start": s, "end": e} for s, e in sorted(set(cue_spans))], "sourced": sourced}
+
+
+def _outside_all(found: list[Span], cover: list[Span]) -> list[Span]:
+    """The matches not inside a covering match ("said" inside the hedge "is said to")."""
+    return [(s, e) for s, e in found if not any(a <= s and e <= b for a, b in cover)]
 
 
 def _quoted(span: Span, quotes: list[Quotation]) -> list[tuple[Quotation, Span]]:

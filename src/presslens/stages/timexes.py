@@ -16,7 +16,7 @@ from typing import Any
 from ..record import Article
 from .spans import Locator, quotations, sentences
 from .time import anchor as anchoring
-from .time.lexicon import LANGUAGES
+from .time.lexicon import LANGUAGES, load
 from .time.normalise import Context, Resolved, resolve
 from .time.patterns import Candidate, candidates, select
 
@@ -47,24 +47,44 @@ def _item(found: tuple[Candidate, Resolved, dt.date | None]) -> dict[str, Any]:
     }
 
 
-def _plausible(cand: Candidate, text: str) -> bool:
-    """Drop readings a pattern cannot rule out alone (English "May" the modal verb)."""
+def _plausible(cand: Candidate, text: str, language: str) -> bool:
+    """Drop readings a pattern cannot rule out alone: English "May" the modal verb,
+    a bare four-digit number after a quantity word ("etwa 1500 Soldaten")."""
+    before = text[max(0, cand.start - 14) : cand.start]
     if cand.kind == "month" and cand.parts.get("month", "").lower() == "may" and "year" not in cand.parts:
-        return bool(_MAY_CONTEXT.search(text[max(0, cand.start - 12) : cand.start]))
+        return bool(_MAY_CONTEXT.search(before))
+    if cand.kind == "year":
+        return not _ends_with(before, load(language)["quantity_words"])
     return True
+
+
+def _ends_with(before: str, words: list[str]) -> bool:
+    return any(re.search(r"(?i)(?<!\w)" + re.escape(word) + r"\s+$", before) for word in words)
+
+
+def _share_range_year(chosen: list[Candidate], text: str, language: str) -> None:
+    """"Januar bis September 2010": a month without a year takes the year of its range partner."""
+    joiners = "|".join(map(re.escape, load(language)["range_words"]))
+    for cand, following in zip(chosen, chosen[1:]):
+        if cand.kind == "month" and "year" not in cand.parts and "year" in following.parts:
+            if re.fullmatch(r"\s*(?:[-–]|" + joiners + r")\s*", text[cand.end : following.start]):
+                cand.parts["year"] = following.parts["year"]
 
 
 def _resolve_all(article: Article) -> list[tuple[Candidate, Resolved, dt.date | None]]:
     text, language = article.text, str(article.language)
     dct = anchoring.dateline(article)
     locate = Locator(sentences(article), quotations(article))
-    chosen = [c for c in select(list(candidates(text, language))) if _plausible(c, text)]
+    chosen = [c for c in select(list(candidates(text, language))) if _plausible(c, text, language)]
+    _share_range_year(chosen, text, language)
     resolved: list[tuple[Candidate, Resolved, dt.date | None]] = []
     narrative = dct
     for cand in chosen:
         sentence = locate.sentence(cand.start) or (cand.start, cand.end)
         anchor = _quote_anchor(cand, locate, resolved) or (narrative if cand.kind in ANAPHORIC else dct)
         found_tense = anchoring.tense(text, language, sentence[0], sentence[1], cand.start, article.tokens)
+        if _ends_with(text[max(0, cand.start - 14) : cand.start], load(language)["past_prepositions"]):
+            found_tense = "past"
         day = _day_before(cand, sentence, resolved)
         result = resolve(cand, Context(language, anchor, found_tense, day))
         if result is None:

@@ -190,7 +190,14 @@ def resolve(cand: Candidate, ctx: Context) -> Resolved | None:
     if kind == "year":
         return Resolved("DATE", p["year"])
     if kind == "decade":
-        return Resolved("DATE", (p.get("century") or "19") + p["decade"])
+        mod = PARTS.get(str(_lookup(lang, "period_parts", p["part"]))) if "part" in p else None
+        return Resolved("DATE", (p.get("century") or "19") + p["decade"], mod)
+    if kind == "part_of_year":
+        number = int(_lookup(lang, "ordinals", p["ord"]))  # type: ignore[arg-type]
+        letter = str(_lookup(lang, "halves", p["half"]))
+        if (letter == "H" and number > 2) or "year" not in p and anchor is None:
+            return None
+        return Resolved("DATE", f"{p.get('year') or anchor.year}-{letter}{number}", None, "year" not in p)  # type: ignore[union-attr]
     if kind == "weekday":
         weekday = int(_lookup(lang, "weekdays", p["wd"]))  # type: ignore[arg-type]
         dp = _part_of_day(lang, p.get("dp") or p.get("dp2"))
@@ -228,12 +235,13 @@ def resolve(cand: Candidate, ctx: Context) -> Resolved | None:
         return Resolved("DATE", str(anchor.year + int(_lookup(lang, "year_words", p["yearword"]))) if anchor else "XXXX", None, True)  # type: ignore[arg-type]
     if kind in ("ago", "ahead", "anaphoric"):
         unit = str(_lookup(lang, "units", p["unit"]))
+        mod = str(_lookup(lang, "quantity_mods", p["mod"])) if "mod" in p else None
         sign = -1 if kind == "ago" or p.get("dir", "").lower() in ("zuvor", "vorher", "früher", "earlier") else 1
         if unit in TIME_UNITS:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, True)
         if anchor is None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-        return Resolved("DATE", _shift(anchor, unit, sign * _number(lang, p["num"])), None, True)
+        return Resolved("DATE", _shift(anchor, unit, sign * _number(lang, p["num"])), mod, True)
     if kind == "ago_vague":
         return Resolved("DATE", "PAST_REF")
     if kind == "anaphoric_day":
@@ -264,6 +272,8 @@ def resolve(cand: Candidate, ctx: Context) -> Resolved | None:
         return Resolved("DATE", str(_lookup(lang, "refs", p["ref"])))
     if kind == "holiday":
         rule = str(_lookup(lang, "holidays", p["holiday"]))
+        if "year" in p:
+            return Resolved("DATE", _holiday(rule, int(p["year"])).isoformat())
         if anchor is None:
             return Resolved("DATE", "XXXX-" + rule if re.fullmatch(r"\d\d-\d\d", rule) else "XXXX-XX-XX")
         return Resolved("DATE", _holiday(rule, anchor.year).isoformat(), None, True)

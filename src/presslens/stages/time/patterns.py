@@ -62,15 +62,18 @@ def rules(language: str) -> list[Rule]:
     qmod = "(?:(?P<mod>(?i:" + alternation(lex["quantity_mods"]) + "))\\s+)?"
     tmod = "(?:(?P<mod>(?i:" + alternation(lex["time_mods"]) + "))\\s+)?"
     relative = "(?P<rel>(?i:" + alternation(lex["relative"]) + "))"
+    ordinal = "(?P<ord>(?i:" + alternation(lex["ordinals"]) + "))"
+    half = "(?P<half>(?i:" + alternation(lex["halves"]) + "))"
+    zone = r"(?:\s+(?:" + alternation(lex["time_zones"]) + "))?"
     parts_of_day = "(?i:" + alternation(lex["parts_of_day"]) + ")"
     shared = (
         ("iso", r"(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})"),
-        ("year", r"(?<![$€£#])(?<!\d[.,])" + YEAR + r"(?![.,:/-]?\d)(?!\s*(?:%|(?i:prozent|percent|euro|dollar|menschen|personen|einwohner|people|employees|residents|points|punkte|stimmen|votes|meter|kilometer|km|miles|tonnen|tons)\b))"),
+        ("year", r"(?<![$€£#])(?<!\d[.,])" + YEAR + r"(?![.,:/]?\d|-\d{1,2}\b)(?!\s*(?:%|(?i:prozent|percent|euro|dollar|menschen|personen|einwohner|people|employees|residents|points|punkte|stimmen|votes|meter|kilometer|km|miles|tonnen|tons)\b))"),
         ("set", "(?P<set>(?i:" + alternation(lex["sets"]) + "))"),
         ("weekday_set", "(?P<wdset>(?i:" + alternation(lex["weekday_sets"]) + "))"),
         ("every", "(?i:" + alternation(lex["every"]) + r")\s+(?:(?P<num>\d+|(?i:" + alternation(lex["numbers"]) + r"))\s+)?(?:(?P<wd>" + weekdays + ")|(?P<unit>" + units + "))"),
         ("ref", "(?P<ref>(?i:" + alternation(lex["refs"]) + r"))(?!(?<=Nun),)(?!(?<=Now),)"),
-        ("holiday", "(?P<holiday>" + _titled(lex["holidays"]) + ")"),
+        ("holiday", "(?P<holiday>" + _titled(lex["holidays"]) + r")(?:\s+" + YEAR + ")?"),
         ("ago_vague", vague + r"\s+(?P<unit>" + units + r")\s+(?i:ago)" if language == "en" else "(?i:vor)\\s+" + vague + r"\s+(?P<unit>" + units + ")"),
         ("duration", qmod + number + r"\s+(?P<unit>" + units + r")(?:\s+(?i:und|and)\s+(?P<num2>\d+|(?i:" + alternation(lex["numbers"]) + r"))\s+(?P<unit2>" + units + "))?"),
     )
@@ -81,7 +84,8 @@ def rules(language: str) -> list[Rule]:
             ("period_part", r"(?P<part>(?i:anfang|beginn|mitte|ende))\s+(?:(?P<month>" + months + r")(?:\s+" + YEAR + r")?|(?P<year2>(?:1[5-9]|20)\d\d))"),
             ("period_part_rel", r"(?P<part>(?i:anfang|beginn|mitte|ende))\s+(?:(?:des|der|dieses|dieser|diesen)\s+|" + relative + r"\s+)?(?P<unit>Jahres|Monats|Woche|Vorjahres|Vorjahrs)"),
             ("month", r"(?P<month>" + months + r")(?:\s+" + YEAR + ")?"),
-            ("decade", r"(?:(?P<century>\d\d)|(?<=\s))(?P<decade>\d)0er(?:\s+Jahren?)?"),
+            ("decade", r"(?:(?P<part>(?i:anfang|mitte|ende))\s+der\s+)?(?:(?P<century>\d\d)|(?<=\s))(?P<decade>\d)0-?er(?:[\s-]+Jahren?)?"),
+            ("part_of_year", ordinal + r"\s+" + half + r"(?:\s+(?:des\s+Jahres\s+)?" + YEAR + ")?"),
             ("weekday", r"(?:(?:" + relative + r"|(?P<deictic>heutigen|gestrigen|morgigen))\s+)?(?P<wd>" + weekdays + r")(?P<dp>abend|morgen|vormittag|nachmittag|mittag|nacht)?(?:\s+(?P<dp2>Abend|Morgen|Vormittag|Nachmittag|Nacht))?"),
             ("weekend", r"(?:" + relative + r"\s+)?(?P<unit>Wochenende)"),
             ("deictic", r"(?P<deictic>(?i:heute|gestern|vorgestern|übermorgen)|morgen)(?:\s+(?P<dp>(?i:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)))?"),
@@ -91,9 +95,9 @@ def rules(language: str) -> list[Rule]:
             ("relative_duration", relative + r"\s+" + number + r"\s+(?P<unit>" + units + ")"),
             ("ago", r"(?i:vor)\s+" + number + r"\s+(?P<unit>" + units + ")"),
             ("ahead", r"(?i:in)\s+" + number + r"\s+(?P<unit>" + units + ")"),
-            ("anaphoric", number + r"\s+(?P<unit>" + units + r")\s+(?P<dir>später|danach|darauf|zuvor|vorher|früher)"),
+            ("anaphoric", qmod + number + r"\s+(?P<unit>" + units + r")\s+(?P<dir>später|danach|darauf|zuvor|vorher|früher)"),
             ("anaphoric_day", r"(?:(?P<next>folgenden|nächsten|darauffolgenden)\s+Tag|Tags?\s+darauf|(?P<prev>Vortag))"),
-            ("time", tmod + r"(?P<h>[0-2]?\d)(?:[.:](?P<m>[0-5]\d))?\s+Uhr(?:\s+(?P<m2>[0-5]\d)(?!\d))?"),
+            ("time", tmod + r"(?P<h>[0-2]?\d)(?:[.:](?P<m>[0-5]\d))?\s+Uhr(?:\s+(?P<m2>[0-5]\d)(?!\d))?" + zone),
             ("ref", r"(?P<ref>zur\s+Zeit|in\s+Zukunft)"),
         )
     else:
@@ -104,7 +108,8 @@ def rules(language: str) -> list[Rule]:
             ("period_part", r"(?:(?i:the\s+)?(?P<part>(?i:beginning|start|middle|end))\s+of\s+|(?P<part2>(?i:early|mid|late))[\s-]+)(?:(?P<month>" + months + r")(?:,?\s+" + YEAR + r")?|(?P<year2>(?:1[5-9]|20)\d\d))"),
             ("period_part_rel", r"(?:(?i:the\s+)?(?P<part>(?i:beginning|start|middle|end))\s+of\s+|(?P<part2>(?i:early|late))\s+)(?:the\s+|" + relative + r"\s+)?(?P<unit>year|month|week)"),
             ("month", r"(?P<month>" + months + r")(?:,?\s+" + YEAR + ")?"),
-            ("decade", r"(?:the\s+)?(?:(?P<century>\d\d)|')(?P<decade>\d)0s"),
+            ("decade", r"(?:(?:the\s+)?(?P<part>(?i:early|mid|late))[\s-]+)?(?:the\s+)?(?:(?P<century>\d\d)|')(?P<decade>\d)0s"),
+            ("part_of_year", r"(?:(?i:the)\s+)?" + ordinal + r"\s+" + half + r"\s+of\s+(?:the\s+year\s+)?" + YEAR),
             ("weekday", r"(?:" + relative + r"\s+)?(?P<wd>" + weekdays + r")(?:\s+(?P<dp2>(?i:morning|afternoon|evening|night)))?"),
             ("weekend", r"(?:(?i:the\s+)?" + relative + r"\s+)?(?P<unit>weekend)"),
             ("deictic", r"(?P<deictic>(?i:today|yesterday|tomorrow))(?:\s+(?P<dp>(?i:morning|afternoon|evening|night)))?"),
@@ -114,9 +119,9 @@ def rules(language: str) -> list[Rule]:
             ("relative_duration", r"(?:(?i:the)\s+)?" + relative + r"\s+" + number + r"\s+(?P<unit>" + units + ")"),
             ("ago", number + r"\s+(?P<unit>" + units + r")\s+(?i:ago)"),
             ("duration", number + r"-(?P<unit>year|month|week|day|hour|minute)(?!-old)"),
-            ("anaphoric", number + r"\s+(?P<unit>" + units + r")\s+(?P<dir>later|earlier)"),
+            ("anaphoric", qmod + number + r"\s+(?P<unit>" + units + r")\s+(?P<dir>later|earlier)"),
             ("anaphoric_day", r"(?:(?i:the)\s+)?(?:(?P<next>following|next)|(?P<prev>previous))\s+(?P<dp>day|morning|afternoon|evening|night)"),
-            ("time", tmod + r"(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?(?![a-z])"),
+            ("time", tmod + r"(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?(?![a-z])" + zone),
             ("time", tmod + r"(?P<named>(?i:noon|midnight))"),
             ("set", r"(?P<num>\d+|(?i:" + alternation(lex["numbers"]) + r"))\s+(?:times|days)\s+(?:a|per)\s+(?P<unit>week|month|year|day)"),
         )
