@@ -16,7 +16,8 @@ from ...record import Article, Token
 from .lexicon import load
 
 _WORD = re.compile(r"[\w']+")
-_PARTICIPLE = re.compile(r"^(?:[a-zäöü]*ge[a-zäöüß]+(?:t|en)|(?:be|ver|ent|er|zer|über|unter|miss)[a-zäöüß]+t)$")
+_STOP = re.compile(r"[.;!?](?=\s+[A-ZÄÖÜ])")
+_PARTICIPLE = re.compile(r"^(?:[a-zäöü]*ge[a-zäöüß]+(?:t|en)|(?:be|ver|ent|er|zer|über|unter|miss)[a-zäöüß]+(?:t|en))$")
 _PRETERITE = re.compile(r"(?:[^t]te|ete|[^t]ten|eten)$")
 _ADJECTIVES = {"letzte", "letzten", "erste", "ersten", "zweite", "zweiten", "dritte", "dritten", "vierte", "vierten", "nächste", "nächsten", "meiste", "meisten", "beste", "besten", "weite", "weiten", "breite", "breiten", "gesamte", "gesamten", "rechte", "rechten", "späte", "späten", "harte", "harten", "gute", "guten", "gestern", "heute", "bitte"}
 _DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zum", "zur", "im", "am", "beim", "vom", "ins", "diese", "dieser", "diesen", "jede", "jeder", "jeden", "alle", "seine", "ihre", "ihren", "seinen", "unsere"}
@@ -43,6 +44,7 @@ def tense(text: str, language: str, start: int, end: int, position: int, tokens:
     determiner), English -ed forms, future auxiliaries; a token the morphology
     stage marks as past indicative (or an English past-tense tag) counts too.
     """
+    start, end = _clause(text, start, end, position)
     lex = load(language)
     past, future = set(lex["past_cues"]), set(lex["future_cues"])
     auxiliaries = set(lex["perfect_auxiliaries"])
@@ -63,6 +65,15 @@ def tense(text: str, language: str, start: int, end: int, position: int, tokens:
     if not cues:
         return "present"
     return min(cues, key=lambda cue: abs(cue[0] - position))[1]
+
+
+def _clause(text: str, start: int, end: int, position: int) -> tuple[int, int]:
+    """Narrow a sentence to the stretch around `position` between ". ", "; " or "? " marks
+    (the sentence layer may have missed a boundary such as "um 20 Uhr 15. Ein ...")."""
+    marks = [m.end() for m in _STOP.finditer(text, start, end)]
+    before = [m for m in marks if m <= position]
+    after = [m for m in marks if m > position]
+    return (before[-1] if before else start, after[0] if after else end)
 
 
 def _past_token(token: Token) -> bool:

@@ -85,12 +85,12 @@ def _weekday(anchor: Date, weekday: int, rel: int | None, back: bool) -> Date:
     return anchor + dt.timedelta(days=ahead or (7 if rel == 1 else 0))
 
 
-def _year_for(anchor: Date, month: int, day: int | None, tense: str) -> int:
-    """The year of a month (and day) named without one: the anchor's, moved back in past
-    reporting when that day is still ahead, forward in future reporting when it is past."""
-    if tense == "past" and (month, day or 1) > (anchor.month, anchor.day):
+def _year_for(anchor: Date, month: int, day: int | None, ctx: Context) -> int:
+    """The year of a month (and day) named without one: the anchor's, moved back when
+    looking back and that day is still ahead, forward in future reporting when it is past."""
+    if ctx.looking_back and (month, day or 1) > (anchor.month, anchor.day):
         return anchor.year - 1
-    if tense == "future" and (month, day or 31) < (anchor.month, anchor.day):
+    if ctx.tense == "future" and (month, day or 31) < (anchor.month, anchor.day):
         return anchor.year + 1
     return anchor.year
 
@@ -167,7 +167,7 @@ def resolve(cand: Candidate, ctx: Context) -> Resolved | None:
         if "year" in p:
             year = int(p["year"])
         elif anchor:
-            year = _year_for(anchor, month, day, ctx.tense)
+            year = _year_for(anchor, month, day, ctx)
         else:
             return _checked(f"XXXX-{month:02d}-{day:02d}", month, day, 2000, relative=False)
         return _checked(f"{year}-{month:02d}-{day:02d}", month, day, year, relative="year" not in p)
@@ -180,7 +180,7 @@ def resolve(cand: Candidate, ctx: Context) -> Resolved | None:
             return Resolved("DATE", f"{p['year']}-{month:02d}", mod)
         if anchor is None:
             return Resolved("DATE", f"XXXX-{month:02d}", mod)
-        return Resolved("DATE", f"{_year_for(anchor, month, None, ctx.tense)}-{month:02d}", mod, True)
+        return Resolved("DATE", f"{_year_for(anchor, month, None, ctx)}-{month:02d}", mod, True)
     if kind == "period_part_rel":
         mod = PARTS[str(_lookup(lang, "period_parts", p.get("part") or p["part2"]))]
         unit_word = p["unit"].lower()
