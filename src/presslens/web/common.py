@@ -3,20 +3,44 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
 from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import PackageLoader
+from markupsafe import Markup, escape
 
 from ..record import Article
+from ..report import charts
 from ..report.html import template_environment
 
 ARTICLE_ID = re.compile(r"^[0-9a-f]{64}$")
 PAGE_SIZE = 20
 
+#: Private-use characters the store wraps around matched words in snippets; never in real text.
+MARKS = ("\ue000", "\ue001")
+
 _ENV = template_environment(PackageLoader("presslens.web", "templates"))
+
+
+def highlight(snippet: str | None) -> Markup:
+    """A search snippet escaped, with the store's match marks turned into <mark> elements."""
+    escaped = str(escape(snippet or ""))
+    return Markup(escaped.replace(MARKS[0], "<mark>").replace(MARKS[1], "</mark>"))
+
+
+def per_month(rows: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """(date, count) pairs summed per month (YYYY-MM), in date order."""
+    months: Counter[str] = Counter()
+    for day, count in rows:
+        if charts.date_position(day):
+            months[day[:7]] += count
+    return sorted(months.items())
+
+
+_ENV.filters["highlight"] = highlight
 
 
 def store(request: Request) -> Iterator[Any]:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ...report import charts
-from ..common import page, store
+from ..common import page, per_month, store
 
 router = APIRouter()
 TOP = 100
@@ -30,7 +30,7 @@ def _entity(db: Any, name: str) -> dict[str, Any]:
 @router.get("/entity", response_class=HTMLResponse, include_in_schema=False)
 def entity_page(request: Request, name: str = Query(..., min_length=1, max_length=300), db: Any = Depends(store)) -> HTMLResponse:
     found = _entity(db, name)
-    over_time = [(str(row.get("date")), int(row.get("count", 0))) for row in found.get("mentions", []) if isinstance(row, dict)]
+    over_time = per_month([(str(row["date"]), int(row["count"])) for row in found.get("mentions_over_time", [])])
     return page(request, "entity.html", entity=found, chart=charts.columns(over_time))
 
 
