@@ -59,7 +59,7 @@ def columns(pairs: list[tuple[str, int]], *, width: int = 560, height: int = 140
         return Markup("")
     top = max(v for _, v in pairs) or 1
     plot_h = height - 30
-    step = width / len(pairs)
+    step = min(width / len(pairs), 48.0)
     bars = []
     for i, (label, value) in enumerate(pairs):
         h = value / top * plot_h
