@@ -135,7 +135,7 @@ def test_serve_command_binds_localhost(store_path):
             pytest.fail(f"serve did not start: {process.stderr.read().decode()[-300:]}")
         assert httpx.get(f"http://127.0.0.1:{port}/report.css").status_code == 200
         listening = subprocess.run(["ss", "-ltnH", f"sport = :{port}"], capture_output=True, text=True).stdout
-        assert "127.0.0.1:" in listening and "0.0.0.0:" not in listening
+        assert [line.split()[3] for line in listening.splitlines()] == [f"127.0.0.1:{port}"]
     finally:
         process.send_signal(signal.SIGINT)
         process.wait(timeout=10)
