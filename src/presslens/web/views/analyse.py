@@ -73,7 +73,21 @@ async def analyse_page(request: Request) -> HTMLResponse:
     return page(request, "article.html", v=article_view(article), web=True, analysed=True)
 
 
-@router.post("/api/analyse", tags=["analyse"])
+_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "text/plain": {"schema": {"type": "string"}},
+            "multipart/form-data": {
+                "schema": {"type": "object", "properties": {"text": {"type": "string"}, "file": {"type": "string", "format": "binary"}}}
+            },
+        },
+    },
+    "responses": {"413": {"description": "The body is over the upload limit (5 MB by default)."}},
+}
+
+
+@router.post("/api/analyse", tags=["analyse"], openapi_extra=_BODY)
 async def analyse_api(request: Request) -> dict[str, Any]:
     """Analyse a text/plain body or a multipart 'text' field or 'file' and return the record (nothing is stored)."""
     limit = request.app.state.max_upload

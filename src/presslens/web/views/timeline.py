@@ -11,13 +11,15 @@ from ...report import charts
 from ..common import page, per_month, store
 
 router = APIRouter()
+#: Rows listed on the page; the chart counts them all.
+SHOWN = 300
 
 
 @router.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
 def timeline_page(request: Request, entity: str = Query("", max_length=300), db: Any = Depends(store)) -> HTMLResponse:
     name = entity.strip()
     rows = db.timeline(entity=name or None)
-    return page(request, "timeline.html", entity=name, rows=rows, chart=charts.columns(per_month([(str(row["date"]), 1) for row in rows])))
+    return page(request, "timeline.html", entity=name, rows=rows[:SHOWN], total=len(rows), chart=charts.columns(per_month([(str(row["date"]), 1) for row in rows])))
 
 
 @router.get("/api/timeline", tags=["timeline"])
