@@ -16,7 +16,11 @@ from .record import Article
 Stage = Callable[[Article], Article]
 
 #: (name, "module:function") in running order.
-STAGES: list[tuple[str, str]] = []
+STAGES: list[tuple[str, str]] = [
+    ("language", "presslens.stages.language:identify_language"),
+    ("sentences", "presslens.stages.sentences:split_sentences"),
+    ("morphology", "presslens.stages.morphology:tag_morphology"),
+]
 
 
 def resolve(target: str) -> Stage:
