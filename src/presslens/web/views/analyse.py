@@ -17,7 +17,8 @@ from starlette.formparsers import MultiPartParser
 
 from ... import pipeline
 from ...errors import UnusableInput
-from ...readers.text import read_text, read_text_bytes
+from ...readers import read_data
+from ...readers.text import read_text
 from ...record import Article
 from ...report import article_view
 from ..common import page
@@ -51,7 +52,7 @@ async def _submitted(request: Request) -> tuple[str | None, bytes | None]:
 
 def _analyse(text: str | None, data: bytes | None, limit: int) -> Article:
     if data is not None:
-        return pipeline.run(read_text_bytes(data, path=None, max_bytes=limit))
+        return pipeline.run(read_data(data, path=None, max_bytes=limit))
     if text:
         return pipeline.run(read_text(text))
     raise UnusableInput("nothing to analyse: paste some text or choose a file")
