@@ -104,7 +104,7 @@ def _marks(article: Article, speakers: dict[str, str], words: dict[str, str]) ->
             found.append(Mark(section["heading"]["start"], section["heading"]["end"], "heading", "h"))
     for claim in article.layer("claims"):
         if claim.get("label") in MARKED_CLAIMS:
-            title = (("title", f"{words['sentence']}: {claim['label']}"),)
+            title = (("title", f"{words['sentence']}: {words.get(claim['label'], claim['label'])}"),)
             found.append(Mark(claim["start"], claim["end"], "claim", f"cl cl-{claim['label']}", title))
             found.extend(Mark(c["start"], c["end"], "cue", "hcue") for c in claim.get("cues", []))
     for index, quote in enumerate(article.layer("quotes")):
@@ -127,7 +127,8 @@ def _marks(article: Article, speakers: dict[str, str], words: dict[str, str]) ->
         found.append(Mark(timex["start"], timex["end"], "timex", "tx", (("title", detail), ("data-value", value))))
     owners = _quote_owner_of_references(article)
     for r_index, ref in enumerate(article.layer("references")):
-        title = (("title", f"{words['reference']} ({ref.get('marker')})"),)
+        note = f": {ref['text'][:200]}" if isinstance(ref.get("text"), str) and ref["text"] else ""
+        title = (("title", f"{words['reference']} ({ref.get('marker')}){note}"),)
         if r_index in owners:
             found.append(Mark(ref["start"], ref["end"], "reference", "ref", (("href", f"#quote-{owners[r_index]}"), *title), tag="a"))
         else:
@@ -232,9 +233,10 @@ def article_view(article: Article) -> dict[str, Any]:
         "entities": [{"name": e.get("name"), "label": e.get("label"), "mentions": len(e.get("mentions", []))} for e in entities],
         "has_entities": "entities" in article.layers,
         "timeline": timeline_rows,
+        "has_timeline": "timeline" in article.layers or "timexes" in article.layers,
         "timeline_chart": charts.timeline([(r["value"], r["text"][:160]) for r in timeline_rows]),
         "certainty": certainty,
-        "certainty_chart": charts.hbars(certainty),
+        "certainty_chart": charts.hbars([(words.get(label, label), share) for label, share in certainty]),
     }
 
 

@@ -37,6 +37,12 @@ _EN: dict[str, str] = {
     "untitled": "(untitled)",
     "no_layer": "Not analysed for this article.",
     "sentence": "Sentence",
+    "asserted": "asserted",
+    "hedged": "hedged",
+    "speculative": "speculative",
+    "question": "question",
+    "attributed": "attributed",
+    "unsourced": "unsourced",
 }
 
 _DE: dict[str, str] = {
@@ -74,6 +80,12 @@ _DE: dict[str, str] = {
     "untitled": "(ohne Titel)",
     "no_layer": "Für diesen Artikel nicht analysiert.",
     "sentence": "Satz",
+    "asserted": "behauptet",
+    "hedged": "vorsichtig",
+    "speculative": "spekulativ",
+    "question": "Frage",
+    "attributed": "zugeschrieben",
+    "unsourced": "ohne Quelle",
 }
 
 
