@@ -45,6 +45,15 @@ def test_german_rules_merge_mentions_and_strip_roles() -> None:
     assert found["Brüssel"]["label"] == "LOC"
 
 
+def test_a_role_before_a_country_is_no_person() -> None:
+    found = entities("Der Präsident Frankreichs traf US-Präsident Joe Biden und Kremlchef Wladimir Putin in Genf.")
+    assert found["Frankreich"]["label"] == "LOC"
+    assert found["Joe Biden"]["roles"] == ["US-Präsident"]
+    assert found["USA"]["texts"] == ["US"]
+    assert found["Wladimir Putin"]["roles"] == ["Kremlchef"]
+    assert not [name for name, e in found.items() if e["label"] == "PER" and "Frankreich" in name]
+
+
 def test_role_phrase_resolves_to_the_person() -> None:
     article = presslens.analyze(GERMAN, raw=True)
     assert role_of(article, "des Verteidigungsministers")["name"] == "Boris Pistorius"

@@ -54,6 +54,8 @@ def _is_name_word(token: Token) -> bool:
     text = token.text
     if not (text[:1].isupper() and _NAMEY.fullmatch(text)) or role_stem(text) or text in honorifics():
         return False
+    if text in gazetteer() and text not in first_names():
+        return False  # "Präsident Frankreichs" names a country, not a person
     return token.pos is None or token.pos in _NAME_POS or text in first_names()
 
 
