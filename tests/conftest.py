@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+#: Fixtures of the web end-to-end tests (store, live server, headless chromium), shared by every module.
+pytest_plugins = ["e2e.web_fixtures"]
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SHARED_DATA = SHARED / "data"

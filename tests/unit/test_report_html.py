@@ -67,7 +67,8 @@ def test_report_command_writes_a_file(run_cli, tmp_path):
     out = tmp_path / "report.html"
     done = run_cli("report", str(source), "-o", str(out))
     assert done.returncode == 0, done.stderr
-    assert "Die Regierung hat am Montag entschieden." in out.read_text(encoding="utf-8")
+    shown = html.unescape(re.sub(r"<[^>]+>", "", out.read_text(encoding="utf-8")))
+    assert "Die Regierung hat am Montag entschieden." in shown
 
 
 def test_report_command_missing_input_is_one_line(run_cli, tmp_path):

@@ -1,8 +1,11 @@
-"""A real store, a real server on 127.0.0.1 and a real headless chromium for the end-to-end tests."""
+"""A real store, a real server on 127.0.0.1 and a real headless chromium for the web end-to-end tests.
+
+A plugin module loaded by tests/conftest.py (`pytest_plugins`), not a conftest.py, so that
+`from conftest import ...` in tests/e2e still finds tests/conftest.py.
+"""
 
 from __future__ import annotations
 
-import shutil
 import socket
 import threading
 import time
@@ -104,8 +107,3 @@ def screenshot(page, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
-
-def copy_report(source: Path, name: str) -> None:
-    """Keep a generated report next to the screenshots."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    shutil.copy(source, SCREENSHOTS / name)
