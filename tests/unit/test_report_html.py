@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
+from conftest import SEED, needs
 from fixtures.report_articles import XSS, english_article, german_article, hostile_article
 
 from presslens.record import Article
@@ -75,3 +77,17 @@ def test_report_command_missing_input_is_one_line(run_cli, tmp_path):
     done = run_cli("report", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "r.html"))
     assert done.returncode != 0
     assert done.stderr.decode().startswith("presslens: ") and "Traceback" not in done.stderr.decode()
+
+
+@needs(SEED)
+def test_report_of_the_seed_shows_every_analysed_layer(run_cli, tmp_path):
+    out = tmp_path / "seed.html"
+    done = run_cli("report", str(SEED), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    page = out.read_text(encoding="utf-8")
+    assert html.unescape(re.sub(r"<[^>]+>", "", page)).count("Die Ereignisse rund um den Ukrainekrieg") == 1
+    record = run_cli("analyze", str(SEED), "--format", "json")
+    layers = json.loads(record.stdout)["layers"]
+    for layer, css in (("quotes", 'class="q '), ("entities", 'class="ent '), ("timexes", 'class="tx"'), ("references", 'class="ref"')):
+        if layers.get(layer):
+            assert css in page, layer
