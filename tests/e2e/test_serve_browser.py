@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from e2e.web_fixtures import screenshot
+from browser_support import screenshot
 from fixtures.report_articles import XSS, english_article, german_article, hostile_article
 
 pytestmark = pytest.mark.browser

@@ -6,7 +6,7 @@ import html
 import json
 import re
 
-from conftest import SEED, needs
+from testpaths import SEED, needs
 from fixtures.report_articles import XSS, english_article, german_article, hostile_article
 
 from presslens.record import Article

@@ -1,7 +1,6 @@
-"""A real store, a real server on 127.0.0.1 and a real headless chromium for the web end-to-end tests.
+"""A real store, a real server on 127.0.0.1 and a real headless chromium for the end-to-end tests.
 
-A plugin module loaded by tests/conftest.py (`pytest_plugins`), not a conftest.py, so that
-`from conftest import ...` in tests/e2e still finds tests/conftest.py.
+The fixtures are re-exported by conftest.py; tests import constants and helpers from here.
 """
 
 from __future__ import annotations
