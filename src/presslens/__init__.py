@@ -8,11 +8,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from . import pipeline
 from .record import SCHEMA_ID, Article
-from .readers import DEFAULT_MAX_BYTES, read_path
+from .readers import DEFAULT_MAX_BYTES, read_source
 from .readers.text import read_text
 
 __all__ = ["SCHEMA_ID", "Article", "analyze", "analyze_all"]
@@ -38,7 +39,11 @@ def analyze(
     return pipeline.run(read_text(source, raw=raw))
 
 
-def analyze_all(path: Path, *, input_format: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES):
-    """Analyse every article in a file, one at a time (streaming for archives)."""
-    for article in read_path(path, input_format=input_format, max_bytes=max_bytes):
+def analyze_all(source: str | Path, *, input_format: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES,
+                report: Callable[[str], None] | None = None) -> Iterator[Article]:
+    """Analyse every article in a file or at an http(s) URL, one at a time (streaming for archives).
+
+    `report` receives one line per skipped WARC record (default: logging).
+    """
+    for article in read_source(source, input_format=input_format, max_bytes=max_bytes, report=report):
         yield pipeline.run(article)

@@ -13,7 +13,7 @@ import click
 from .. import analyze_all, pipeline
 from ..errors import ExitCode
 from ..readers import DEFAULT_MAX_BYTES
-from ..readers.text import read_text_bytes
+from ..readers import read_data
 from ..record import Article
 from ..render import markdown, summary
 from . import app, fail
@@ -62,6 +62,11 @@ def _open_output(path: Path) -> TextIO:
 def _articles(source: str, input_format: str, max_bytes: int) -> Iterator[Article]:
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
-        yield pipeline.run(read_text_bytes(data, path=None, max_bytes=max_bytes))
+        yield pipeline.run(read_data(data, input_format, path=None, max_bytes=max_bytes))
         return
-    yield from analyze_all(Path(source), input_format=input_format, max_bytes=max_bytes)
+    yield from analyze_all(source, input_format=input_format, max_bytes=max_bytes, report=_warn)
+
+
+def _warn(message: str) -> None:
+    """A skipped record of an archive: one line on stderr, the run goes on."""
+    click.echo(f"presslens: {message}", err=True)

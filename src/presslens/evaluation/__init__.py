@@ -1,0 +1,1 @@
+"""Scorers behind `presslens eval <layer>` and the benchmark scripts."""

@@ -1,0 +1,120 @@
+"""Footnotes of a web page: the numbered list of sources and the markers pointing at it.
+
+Commentary and analysis pieces cite their sources in footnote or endnote lists
+("Quellen:", "Anmerkungen:", <ol class="footnotes">). A plain-text copy loses
+the list; the HTML usually still has it, so the reader recovers each entry's
+text and link and attaches them to the markers in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+_LIST_PATH = (
+    './/ol[contains(@class, "footnote") or contains(@class, "endnote") or contains(@class, "references")]'
+    ' | .//*[contains(@class, "footnotes") or contains(@class, "endnotes") or @role="doc-endnotes"]//li'
+    ' | .//li[starts-with(@id, "fn") or starts-with(@id, "footnote") or starts-with(@id, "cite_note")]'
+)
+_LABEL = re.compile(
+    r"^(?:Quellen|Quellenangaben|Anmerkungen|Fußnoten|Fussnoten|Endnoten|Einzelnachweise|Belege|Nachweise"
+    r"|Notes|Footnotes|Endnotes|Sources|References)\s*:?$",
+    re.IGNORECASE,
+)
+_LEADING_MARKER = re.compile(r"^\s*(?:\((\d{1,3})\)|\[(\d{1,3})\]|(\d{1,3})[.)]\s|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_ID_NUMBER = re.compile(r"(\d+)\D*$")
+_BACKLINKS = re.compile(r"[↩↑^]\ufe0e?")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Footnote:
+    """One entry of a page's footnote list."""
+
+    marker: str
+    text: str
+    url: str | None
+
+
+def find_footnotes(tree: HtmlElement) -> list[Footnote]:
+    """The footnote entries of a page, in page order, without duplicates by marker."""
+    notes: dict[str, Footnote] = {}
+    for index, element in enumerate(_listed_items(tree), start=1):
+        note = _entry(element, _id_marker(element) or str(index))
+        if note:
+            notes.setdefault(note.marker, note)
+    for element in _labelled_entries(tree):
+        note = _entry(element, None)
+        if note:
+            notes.setdefault(note.marker, note)
+    return list(notes.values())
+
+
+def is_label(text: str) -> bool:
+    """Whether a line is the heading of a footnote list ("Quellen:", "Notes")."""
+    return bool(_LABEL.match(text.strip()))
+
+
+def normalise(text: str) -> str:
+    """A comparison key for a footnote text, robust to whitespace, markers and backlinks."""
+    text = _LEADING_MARKER.sub("", _BACKLINKS.sub("", text))
+    return _SPACE.sub(" ", text).strip().casefold()[:80]
+
+
+def marker_text(text: str) -> str | None:
+    """'1' from '1', '[1]', '(1)', '¹' or '*' — the marker a superscript shows — else None."""
+    stripped = text.strip().strip("[]()").strip().translate(_SUPERSCRIPT_DIGITS)
+    if re.fullmatch(r"\d{1,3}|[a-z]|\*{1,3}|†", stripped):
+        return stripped
+    return None
+
+
+def _listed_items(tree: HtmlElement) -> list[HtmlElement]:
+    items: list[HtmlElement] = []
+    for element in tree.xpath(_LIST_PATH):
+        if element.tag == "ol":
+            items.extend(element.iterchildren("li"))
+        else:
+            items.append(element)
+    return list(dict.fromkeys(items))
+
+
+def _labelled_entries(tree: HtmlElement) -> list[HtmlElement]:
+    """Entries after a "Quellen:"/"Anmerkungen:" label: list items, or paragraphs/lines starting with a marker."""
+    entries: list[HtmlElement] = []
+    for label in tree.xpath(".//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//p | .//strong | .//b | .//div[not(*)]"):
+        if not is_label(label.text_content()):
+            continue
+        anchor = label if label.tag not in ("strong", "b") or label.getparent() is None else label.getparent()
+        for sibling in anchor.itersiblings():
+            if sibling.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                break
+            if sibling.tag in ("ol", "ul"):
+                entries.extend(sibling.iterchildren("li"))
+            elif _LEADING_MARKER.match(sibling.text_content() or ""):
+                entries.append(sibling)
+            elif entries:
+                break
+    return entries
+
+
+def _id_marker(element: HtmlElement) -> str | None:
+    match = _ID_NUMBER.search(element.get("id") or "")
+    return match[1] if match else None
+
+
+def _entry(element: HtmlElement, marker: str | None) -> Footnote | None:
+    raw = element.text_content()
+    leading = _LEADING_MARKER.match(raw)
+    if leading:
+        marker = next(group for group in leading.groups() if group).translate(_SUPERSCRIPT_DIGITS)
+    if marker is None:
+        return None
+    text = _SPACE.sub(" ", _BACKLINKS.sub("", raw[leading.end() if leading else 0 :])).strip()
+    if not text:
+        return None
+    links = [href for href in element.xpath(".//a/@href") if href.startswith(("http://", "https://"))]
+    return Footnote(marker=marker, text=text, url=links[0] if links else None)

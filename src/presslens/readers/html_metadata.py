@@ -1,0 +1,266 @@
+"""Metadata a web page states about its article, each value with its source.
+
+Pages say the same thing in several places (JSON-LD, OpenGraph, <meta>,
+visible bylines) and not all of them are right; collecting every candidate
+with the name of its source lets the reader choose the most specific one and
+tell the user where each value came from (`metadata.provenance`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from lxml.html import HtmlElement
+
+#: field -> [(source, value), ...] in the order of preference.
+Candidates = dict[str, list[tuple[str, Any]]]
+
+_ARTICLE_TYPES = {
+    "article", "newsarticle", "reportagenewsarticle", "opinionnewsarticle", "analysisnewsarticle",
+    "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "report",
+    "scholarlyarticle", "techarticle", "liveblogposting", "posting",
+}
+_BYLINE_PREFIX = re.compile(r"^\s*(?:von|by|text|autor(?:in)?|author|geschrieben von|written by)\s*:?\s+", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"(?:^|[\s(\[|/])(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Credit|Bildquelle|Quelle|Illustration)\s*:\s*(?P<a>[^\n)\]|]{2,120})"
+    r"|(?P<b>©\s*[^\n)\]|]{2,120})",
+    re.IGNORECASE,
+)
+_SPACE = re.compile(r"\s+")
+_TEASER_CLASSES = ("teaser", "standfirst", "article-lead", "article__lead", "lead", "intro", "summary", "kicker-text", "dek", "subheadline")
+_NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3,}|^[^A-Za-zÀ-ÿ]*$")
+
+
+def collect(tree: HtmlElement) -> Candidates:
+    """Every metadata candidate the page offers, strongest source first per field."""
+    found: Candidates = {"title": [], "authors": [], "published": [], "teaser": [], "image_credit": []}
+    for obj in _json_ld_articles(tree):
+        _add(found, "title", "json-ld", _clean(obj.get("headline") or obj.get("name")))
+        _add(found, "authors", "json-ld", _json_ld_names(obj.get("author")))
+        _add(found, "published", "json-ld", iso_datetime(obj.get("datePublished") or obj.get("dateCreated")))
+        _add(found, "teaser", "json-ld", _clean(obj.get("description")))
+        _add(found, "image_credit", "json-ld", _json_ld_credit(obj.get("image")))
+    meta = _meta_tags(tree)
+    _add(found, "title", "opengraph", _clean(meta.get("og:title") or meta.get("twitter:title")))
+    _add(found, "published", "meta", iso_datetime(_first(meta, "article:published_time", "og:article:published_time",
+                                                         "datepublished", "date", "dc.date", "dc.date.issued",
+                                                         "dcterms.date", "pubdate", "publishdate", "parsely-pub-date",
+                                                         "sailthru.date")))
+    _add(found, "authors", "meta", _names(_first(meta, "author", "article:author", "dc.creator", "parsely-author",
+                                                 "sailthru.author", "byl", "twitter:creator")))
+    _add(found, "teaser", "page", _visible_teaser(tree))
+    _add(found, "teaser", "opengraph", _clean(meta.get("og:description") or meta.get("twitter:description")))
+    _add(found, "teaser", "meta", _clean(meta.get("description")))
+    _add(found, "published", "time-element", _time_element(tree))
+    _add(found, "authors", "byline", _byline(tree))
+    _add(found, "title", "h1", _h1(tree))
+    _add(found, "title", "title-element", _title_element(tree, meta.get("og:site_name")))
+    _add(found, "image_credit", "caption", _caption_credit(tree))
+    return found
+
+
+def iso_datetime(value: Any) -> str | None:
+    """ISO 8601 from a machine-readable date: date only, or date and time (with offset when given)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip().replace("Z", "+00:00")
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+        return f"{match[1]}-{match[2]}-{match[3]}" if match and _plausible_date(match[0]) else None
+    if not 1990 <= moment.year <= 2100:
+        return None
+    if len(text) <= 10:
+        return moment.date().isoformat()
+    return moment.isoformat(timespec="seconds")
+
+
+def _plausible_date(text: str) -> bool:
+    try:
+        return 1990 <= datetime.strptime(text, "%Y-%m-%d").year <= 2100
+    except ValueError:
+        return False
+
+
+def _add(found: Candidates, field: str, source: str, value: Any) -> None:
+    if value:
+        found[field].append((source, value))
+
+
+def _clean(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((item for item in value if isinstance(item, str)), None)
+    if not isinstance(value, str):
+        return None
+    text = _SPACE.sub(" ", value).strip()
+    return text or None
+
+
+def _first(meta: dict[str, str], *names: str) -> str | None:
+    return next((meta[name] for name in names if meta.get(name)), None)
+
+
+def _meta_tags(tree: HtmlElement) -> dict[str, str]:
+    """<meta> name/property/itemprop -> content (first wins), names lower-cased."""
+    found: dict[str, str] = {}
+    for element in tree.iterfind(".//meta"):
+        content = element.get("content")
+        if not content:
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            name = (element.get(attribute) or "").strip().lower()
+            if name and name not in found:
+                found[name] = content.strip()
+    return found
+
+
+def _json_ld_articles(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Article-like JSON-LD objects (NewsArticle, BlogPosting, ...), also inside @graph and lists."""
+    for script in tree.xpath('.//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        yield from _article_objects(data, depth=0)
+
+
+def _article_objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _article_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        types = data.get("@type")
+        types = types if isinstance(types, list) else [types]
+        if any(isinstance(kind, str) and kind.lower() in _ARTICLE_TYPES for kind in types):
+            yield data
+        if "@graph" in data:
+            yield from _article_objects(data["@graph"], depth + 1)
+        if isinstance(data.get("mainEntity"), dict):
+            yield from _article_objects(data["mainEntity"], depth + 1)
+
+
+def _json_ld_names(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, dict):
+            if str(item.get("@type", "Person")).lower() not in {"person", "author"}:
+                continue
+            item = item.get("name")
+        names.extend(_names(item if isinstance(item, str) else None))
+    return _unique(names)
+
+
+def _json_ld_credit(value: Any) -> str | None:
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, dict):
+            for key in ("creditText", "copyrightHolder", "author"):
+                credit = item.get(key)
+                if isinstance(credit, dict):
+                    credit = credit.get("name")
+                if _clean(credit):
+                    return _clean(credit)
+    return None
+
+
+def _names(value: str | None) -> list[str]:
+    """Author names from a byline string: 'Von A und B', 'By A, B and C'."""
+    if not value:
+        return []
+    text = _BYLINE_PREFIX.sub("", _SPACE.sub(" ", value).strip())
+    parts = re.split(r"\s*(?:,|;|&|\|)\s*|\s+(?:und|and|u\.)\s+", text)
+    return _unique(part.strip(" .·-–") for part in parts if _plausible_name(part.strip(" .·-–")))
+
+
+def _plausible_name(text: str) -> bool:
+    return 2 <= len(text) <= 60 and len(text.split()) <= 5 and not _NOT_A_NAME.search(text)
+
+
+def _unique(values: Any) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        seen.setdefault(value, None)
+    return list(seen)
+
+
+def _visible_teaser(tree: HtmlElement) -> str | None:
+    for name in _TEASER_CLASSES:
+        for element in tree.xpath(f'.//*[self::p or self::div or self::h2][contains(concat(" ", normalize-space(@class), " "), " {name} ")]'):
+            text = _clean(element.text_content())
+            if text and 20 <= len(text) <= 600:
+                return text
+    return None
+
+
+def _time_element(tree: HtmlElement) -> str | None:
+    for path in ('.//time[@itemprop="datePublished"]', ".//time[@pubdate]", ".//article//time[@datetime]", ".//time[@datetime]"):
+        for element in tree.xpath(path):
+            value = iso_datetime(element.get("datetime") or element.get("content"))
+            if value:
+                return value
+    return None
+
+
+def _byline(tree: HtmlElement) -> list[str]:
+    paths = (
+        './/*[@rel="author"]',
+        './/*[@itemprop="author"]//*[@itemprop="name"]',
+        './/*[@itemprop="author"]',
+        './/*[contains(@class, "byline")]//*[contains(@class, "author")]',
+        './/*[contains(@class, "byline")]',
+        './/*[contains(@class, "author-name") or contains(@class, "authorname")]',
+    )
+    for path in paths:
+        for element in tree.xpath(path):
+            text = element.get("content") or element.text_content()
+            names = _names(text if len(text) < 120 else None)
+            if names:
+                return names
+    return []
+
+
+def _h1(tree: HtmlElement) -> str | None:
+    for element in tree.iterfind(".//h1"):
+        text = _clean(element.text_content())
+        if text and len(text) < 300:
+            return text
+    return None
+
+
+def _title_element(tree: HtmlElement, site_name: str | None) -> str | None:
+    element = tree.find(".//title")
+    text = _clean(element.text_content()) if element is not None else None
+    if not text:
+        return None
+    parts = re.split(r"\s+[|–—:·»-]\s+", text)
+    if len(parts) > 1:
+        if site_name and site_name.lower() in parts[-1].lower():
+            parts = parts[:-1]
+        elif site_name and site_name.lower() in parts[0].lower():
+            parts = parts[1:]
+        else:
+            parts = [max(parts, key=len)]
+    return " - ".join(parts).strip() or None
+
+
+def _caption_credit(tree: HtmlElement) -> str | None:
+    paths = (".//figcaption", './/*[contains(@class, "credit") or contains(@class, "copyright")]', './/*[contains(@class, "caption")]')
+    for path in paths:
+        for element in tree.xpath(path):
+            text = _SPACE.sub(" ", element.text_content()).strip()
+            if len(text) > 400:
+                continue
+            match = _CREDIT.search(text)
+            if match:
+                return (match["a"] or match["b"]).strip(" .;,")
+            if "credit" in (element.get("class") or "") and 2 < len(text) < 80:
+                return text
+    return None
