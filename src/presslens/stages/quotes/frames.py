@@ -112,6 +112,19 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     return Found(spans, "Indirect", cue_span, speaker) if spans else None
 
 
+def _subject_with_appositions(tokens: list[Token], unit: Unit, cue: Cue, before: list[int]) -> bool:
+    """ "Henk Meijer, Laborleiter der Emsland GmbH, sagte der Zeitung: „…“": the verb opens
+    its clause, a colon or comma follows its clause, and nothing before it has a verb."""
+    if any(word_class(tokens[i]) == FINITE for i in before if i not in unit.inside):
+        return False
+    if any(i in unit.breaks for i in before):
+        return False
+    k = cue.tokens[-1] + 1
+    while k < unit.last and tokens[k].text not in {",", ":"} and k not in unit.breaks:
+        k += 1
+    return k < unit.last and tokens[k].text in {",", ":"}
+
+
 def _subject_only(tokens: list[Token], unit: Unit, cue: Cue, before: list[int], after: list[int]) -> bool:
     """ "Ein Sprecher, Randy Henderson, sagte, das Flugzeug sei …": what precedes the verb is its
     subject with appositions (no verb of its own), and a comma opens the reported clause."""
@@ -159,7 +172,9 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     if _bare_participle(tokens, cue, first, last):
         return set(), None
     before = [i for i in range(unit.first, first) if word_class(tokens[i]) != PUNCT]
-    if before and _leads_clause(tokens, first, head):
+    if before and first == head and _subject_with_appositions(tokens, unit, cue, before):
+        first = unit.first
+    elif before and _leads_clause(tokens, first, head):
         last = _postposed_end(tokens, unit, last)
     last = _complement_start(tokens, cue, last)
     frame = set(range(first, last))
@@ -262,9 +277,10 @@ def _could_be_present(token: Token) -> bool:
 
 def _passive(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     """A participle cue with a form of "werden" in its clause: "war angekündigt worden"."""
-    if not is_participle(tokens[cue.tokens[0]]):
+    verb = tokens[cue.tokens[0]]
+    if not is_participle(verb) and not _could_be_present(verb):
         return False
-    return any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame)
+    return any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame if i < cue.tokens[0])
 
 
 def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
