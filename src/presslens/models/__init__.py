@@ -1,1 +1,1 @@
-"""Trained models shipped with presslens and their loaders."""
+"""Trained models shipped in the package and the code that loads them."""
