@@ -96,14 +96,15 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
         rest = _verb_complement(tokens, unit, cue, before, after)
     else:
         rest = before if cue.kind == "tail" else before + after
-    if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < _MIN_TOKENS:
+    quoted = bool(rest) and all(i in unit.inside or word_class(tokens[i]) == PUNCT for i in rest)
+    if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
         opens_unit = not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
         verb = cue.verb
         if verb is not None and verb.reported and opens_unit and not _passive(tokens, frame, cue):
             whole = (tokens[unit.first].start, tokens[unit.last - 1].end)
             return Found([whole], "Reported", cue_span, speaker)
         return None
-    if all(i in unit.inside or word_class(tokens[i]) == PUNCT for i in rest):
+    if quoted:
         marks = [m for m in unit.marks if any(tokens[i].start == m.start for i in rest)]
         if marks:
             return Found([(m.start, m.end) for m in marks], "Direct", cue_span, speaker)
