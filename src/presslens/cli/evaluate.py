@@ -86,7 +86,9 @@ def evaluate_quotes(data: Path, limit: int | None, as_json: bool) -> None:
     from ..render import tables
 
     documents = load_gold(data)[:limit]
-    result = score(documents, lambda text: pipeline.run(read_text(text, raw=True)))
+    names = pipeline.stage_names()
+    needed = names[: names.index("quotes") + 1]  # the quotes layer and what it builds on, nothing after
+    result = score(documents, lambda text: pipeline.run(read_text(text, raw=True), only=needed))
     if as_json:
         json.dump(result, sys.stdout, indent=2)
         sys.stdout.write("\n")
