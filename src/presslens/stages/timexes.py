@@ -105,8 +105,12 @@ def _quote_anchor(cand: Candidate, locate: Locator, done: list[tuple[Candidate, 
     frame = locate.sentence(quote.start)
     if frame is None:
         return None
-    days = [r for c, r, _ in done if frame[0] <= c.start < quote.start and r.type == "DATE" and _DAY.match(r.value)]
-    return dt.date.fromisoformat(days[-1].value[:10]) if days else None
+    for c, r, _ in reversed(done):
+        if c.start < frame[0]:
+            break
+        if c.start < quote.start and r.type == "DATE" and _DAY.match(r.value):
+            return dt.date.fromisoformat(r.value[:10])
+    return None
 
 
 def _day_before(cand: Candidate, sentence: tuple[int, int], done: list[tuple[Candidate, Resolved, dt.date | None]]) -> dt.date | None:
