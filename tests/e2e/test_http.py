@@ -12,7 +12,7 @@ import time
 
 import httpx
 import pytest
-from conftest import TEST_UPLOAD_LIMIT
+from browser_support import TEST_UPLOAD_LIMIT
 from fixtures.report_articles import english_article, german_article
 
 from presslens.web.security import CONTENT_SECURITY_POLICY

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED_DATA, needs
+from testpaths import ROOT, SHARED_DATA, needs
 
 CSV_10KGNAD = SHARED_DATA / "corpus-de" / "10kgnad-test.csv"
 

@@ -7,7 +7,7 @@ import pytest
 from presslens.record import Article
 from presslens.stages.claims import classify_claims
 
-from conftest import SEED, needs
+from testpaths import SEED, needs
 
 
 def claims(text: str, language: str = "de", **layers) -> list[tuple[str, list[str], bool | None]]:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from presslens.record import Article
 from presslens.stages.timexes import find_timexes
 
-from conftest import SEED, needs
+from testpaths import SEED, needs
 
 
 def timexes(text: str, language: str, published: str | None = "2024-03-21", **layers) -> dict[str, dict]:
