@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import ROOT, SHARED_DATA, needs
+from testpaths import ROOT, SHARED_DATA, needs
 
 GOLD = [ROOT / "benchmarks" / "gold" / "time_claims.jsonl", ROOT / "benchmarks" / "gold" / "time_claims_heldout.jsonl"]
 LABELS = {"asserted", "hedged", "speculative", "question", "attributed"}

@@ -8,7 +8,7 @@ from presslens.record import Article
 from presslens.stages.timeline import build_timeline, sort_key
 from presslens.stages.timexes import find_timexes
 
-from conftest import FIXTURES
+from testpaths import FIXTURES
 
 TEXT = "Am Dienstag hat Scholz unterschrieben. Ende Februar 2024 tagte man in Paris. Seit drei Wochen wird gestreikt. Am 7. März 2024 sagte Macron: „Wir handeln.“"
 
