@@ -141,3 +141,16 @@ def test_spans_are_exact_and_disjoint_on_arbitrary_text(text: str, language: str
         assert text[item["start"] : item["end"]].strip() == text[item["start"] : item["end"]]
         assert item["type"] in {"DATE", "TIME", "DURATION", "SET"}
         previous_end = item["end"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expression", "value"),
+    [
+        ("Am Dienstag unterschrieb Scholz den Vertrag.", "de", "Dienstag", "2024-03-19"),
+        ("Der Vertrag wird am Dienstag unterschrieben werden.", "de", "Dienstag", "2024-03-26"),
+        ("Scholz wrote to Macron on Tuesday.", "en", "Tuesday", "2024-03-19"),
+        ("Scholz will meet Macron on Tuesday.", "en", "Tuesday", "2024-03-26"),
+    ],
+)
+def test_tense_decides_the_direction_of_a_bare_weekday(text: str, language: str, expression: str, value: str) -> None:
+    assert timexes(text, language)[expression]["value"] == value
