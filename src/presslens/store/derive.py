@@ -65,23 +65,31 @@ def derive(article: Article) -> Rows:
     return rows
 
 
-def _article_row(article: Article) -> dict[str, Any]:
+def article_columns(article: Article) -> dict[str, Any]:
+    """The metadata every flat view of an article shares (store table, Parquet, CSV)."""
     meta = article.metadata
-    published = meta.get("published")
+    word_count = meta.get("word_count")
     return {
         "id": article.id,
         "title": meta.get("title"),
-        "published": published,
-        "published_date": published[:10] if isinstance(published, str) and _DATE.match(published) else None,
+        "published": meta.get("published"),
         "language": article.language,
-        "authors": json.dumps(meta.get("authors") or [], ensure_ascii=False),
+        "authors": [str(a) for a in meta.get("authors") or []],
         "source_path": article.source.get("path"),
         "source_url": article.source.get("url"),
         "source_format": article.source.get("format"),
-        "word_count": meta.get("word_count"),
-        "layers": json.dumps(sorted(article.layers), ensure_ascii=False),
-        "text": article.text,
+        "word_count": word_count if isinstance(word_count, int) else None,
     }
+
+
+def _article_row(article: Article) -> dict[str, Any]:
+    row = article_columns(article)
+    published = row["published"]
+    row["published_date"] = published[:10] if isinstance(published, str) and _DATE.match(published) else None
+    row["authors"] = json.dumps(row["authors"], ensure_ascii=False)
+    row["layers"] = json.dumps(sorted(article.layers), ensure_ascii=False)
+    row["text"] = article.text
+    return row
 
 
 def _entity_names(article: Article) -> dict[str, str]:
