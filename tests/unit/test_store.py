@@ -123,3 +123,21 @@ def test_a_file_that_is_not_a_store_is_one_clear_error(tmp_path: Path) -> None:
     sqlite3.connect(other).execute("CREATE TABLE x (y)").connection.commit()
     with pytest.raises(StoreError, match="not a presslens store"):
         Store(other, readonly=True)
+
+
+def test_any_query_text_is_safe_for_search_and_trace(tmp_path: Path) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    with Store(tmp_path / "c.sqlite") as store:
+        for article in corpus():
+            store.add(article)
+
+        @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+        @given(st.text(max_size=60))
+        def check(query: str) -> None:
+            assert isinstance(store.search(query), list)
+            assert isinstance(store.trace(query), list)
+            assert isinstance(store.quotes(speaker=query), list) and isinstance(store.timeline(entity=query), list)
+
+        check()

@@ -15,6 +15,7 @@ from typing import IO, Any
 
 import pyarrow as pa
 
+from ..errors import UnusableInput
 from ..record import Article
 from .derive import article_columns
 
@@ -71,7 +72,7 @@ def export(articles: Iterable[Article], fmt: str, output: Path | None) -> int:
     if fmt == "jsonl":
         return _jsonl(articles, output)
     if output is None and fmt == "parquet":
-        raise ValueError("Parquet needs a file: give -o PATH")
+        raise UnusableInput("Parquet needs a file: give -o PATH")
     shape = (lambda t: t) if fmt == "parquet" else _for_csv
     sink: Any = output if output is not None else sys.stdout.buffer
     writer = _writer(fmt, sink, shape(table([])).schema)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import pipeline
-from ..errors import PresslensError
+from ..errors import PresslensError, UnusableInput
 from ..readers import read_path
 from ..readers.text import read_text
 from ..record import Article
@@ -108,14 +108,14 @@ def _read(task: Task, options: IngestOptions, report: Callable[[str], None]) -> 
     elif task.kind == "row":
         yield _row_article(task, options)
     else:
-        raise ValueError((task.payload or {}).get("_error", "unreadable input"))
+        raise UnusableInput((task.payload or {}).get("_error", "unreadable input"))
 
 
 def _row_article(task: Task, options: IngestOptions) -> Article:
     row = task.payload or {}
     text = row.get("text")
     if not isinstance(text, str):
-        raise ValueError(f"row {row.get('_row')}: no text")
+        raise UnusableInput(f"row {row.get('_row')}: no text")
     article = read_text(text, path=task.path, raw=not options.repair_rows)
     article.source.update({"format": row["_format"], "row": row["_row"], "url": row.get("url")})
     meta = article.metadata
