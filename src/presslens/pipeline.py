@@ -20,6 +20,11 @@ STAGES: list[tuple[str, str]] = [
     ("language", "presslens.stages.language:identify_language"),
     ("sentences", "presslens.stages.sentences:split_sentences"),
     ("morphology", "presslens.stages.morphology:tag_morphology"),
+    ("entities", "presslens.stages.entities:recognise_entities"),
+    ("quotes", "presslens.stages.quotes:find_quotes"),
+    ("timexes", "presslens.stages.timexes:find_timexes"),
+    ("timeline", "presslens.stages.timeline:build_timeline"),
+    ("claims", "presslens.stages.claims:classify_claims"),
 ]
 
 

@@ -22,6 +22,11 @@ INPUT_FORMATS = ("auto", "text", "html", "warc")
 
 LOG = logging.getLogger(__name__)
 
+# The libraries below log warnings about odd pages; a library must not print them
+# through logging's last-resort handler. Applications that configure logging still see them.
+for _name in ("trafilatura", "htmldate", "courlan", "justext", "warcio", "charset_normalizer"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
 
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of a file, or one clear error when it is missing, not a file or too large."""

@@ -99,10 +99,8 @@ def take_head(blocks: list[Block], found: Furniture) -> list[Block]:
     last = -1
     text_blocks = 0
     for index, block_kinds in enumerate(kinds):
-        if any(kinds_ for kinds_ in block_kinds):
+        if any(block_kinds):
             last = index
-        elif blocks[index][0].heading and index > 0:
-            break
         else:
             text_blocks += 1
             if text_blocks > MAX_HEAD_TEXT_BLOCKS:

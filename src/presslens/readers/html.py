@@ -40,9 +40,13 @@ _META_FIELDS = ("title", "authors", "published", "teaser", "image_credit")
 _TEXT_FIELDS = ("authors", "published", "image_credit", "author_bio", "teaser")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+|\n")
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ue000-\ue002]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
-_BEFORE_MARKER = re.compile(r"[\W\d]$")
+_BEFORE_MARKER = re.compile(r"(?:^|[^\w\s]|\d)$")
+_UNIT = re.compile(r"(?:^|\W)[^\W\d]{1,3}$")  # "m²", "km³": a power, not a footnote
+#: Sentinels around superscripts (private use area, never in real text): linked, unlinked, end.
+LINKED, UNLINKED, END = "\ue000", "\ue001", "\ue002"
+_WRAPPED = re.compile("([\ue000\ue001])([^\ue002]{0,12})\ue002")
 _PLAIN_MARKER = re.compile(r"(?<=[\"“”»«'’.!?;:,)\]])\s?(\((\d{1,3})\)|\[(\d{1,3})\])")
 
 
@@ -52,7 +56,7 @@ class Block:
 
     kind: str
     text: str = ""
-    markers: list[tuple[int, int, str, bool]] = field(default_factory=list)
+    markers: list[tuple[int, int, str]] = field(default_factory=list)
     items: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -85,7 +89,7 @@ def read_html(html: str, *, path: str | None = None, url: str | None = None, sou
     article = _assemble(blocks, footnotes)
     article.source = {"path": path, "url": url, "format": source_format, **(source or {})}
     _merge_text_heuristics(article, metadata, provenance)
-    article.metadata = {**metadata, "links": _links(body), "provenance": provenance}
+    article.metadata = {**metadata, "footnotes": [vars(note) for note in footnotes], "provenance": provenance}
     return article
 
 
@@ -119,9 +123,10 @@ def _known_codec(name: str) -> bool:
 
 
 def _main_text(tree: HtmlElement, url: str | None) -> etree._Element | None:
-    """trafilatura's main-text tree (comments excluded, formatting and links kept for markers)."""
+    """trafilatura's main-text tree (reader comments excluded; superscript markers wrapped first)."""
+    _mark_superscripts(tree)
     document = trafilatura.bare_extraction(
-        tree, url=url, include_comments=False, include_formatting=True, with_metadata=False,
+        tree, url=url, include_comments=False, with_metadata=False,
     )
     body = getattr(document, "body", None)
     if body is None or not "".join(body.itertext()).strip():
@@ -197,38 +202,57 @@ def _table(element: etree._Element, known: set[str]) -> Block:
 
 def _inline(block: Block, element: etree._Element, known: set[str], skip_lists: bool = False, top: bool = True) -> Block:
     """Append the text of an element to a block, collapsing whitespace and noting footnote markers."""
-    _append(block, element.text)
+    _append(block, element.text, known)
     for child in element:
         if child.tag == "lb":
             block.text = block.text.rstrip(" ") + ("\n" if block.text else "")
-        elif child.tag == "hi" and child.get("rend") == "#sup":
-            _superscript(block, child, known)
         elif not (skip_lists and child.tag in ("list", "item")):
             _inline(block, child, known, skip_lists, top=False)
-        _append(block, child.tail)
+        _append(block, child.tail, known)
     block.text = block.text.rstrip() if top else block.text
     return block
 
 
-def _append(block: Block, text: str | None) -> None:
+def _append(block: Block, text: str | None, known: set[str]) -> None:
+    """Append text; superscripts wrapped by `_mark_superscripts` become markers when they look like footnotes."""
     if not text:
         return
+    position = 0
+    for match in _WRAPPED.finditer(text):
+        _append_plain(block, text[position : match.start()])
+        _superscript(block, match[2], known, linked=match[1] == LINKED)
+        position = match.end()
+    _append_plain(block, text[position:])
+
+
+def _append_plain(block: Block, text: str) -> None:
     text = unicodedata.normalize("NFC", _SPACE.sub(" ", _INVISIBLE.sub("", text)))
     if not block.text or block.text.endswith((" ", "\n")):
         text = text.lstrip(" ")
     block.text += text
 
 
-def _superscript(block: Block, element: etree._Element, known: set[str]) -> None:
-    raw = unicodedata.normalize("NFC", " ".join("".join(element.itertext()).split()))
+def _superscript(block: Block, raw: str, known: set[str], linked: bool) -> None:
+    raw = unicodedata.normalize("NFC", " ".join(raw.split()))
     marker = marker_text(raw)
-    linked = any((ref.get("target") or "").startswith("#") for ref in element.iter("ref"))
-    if marker and (linked or marker in known or not block.text or _BEFORE_MARKER.search(block.text)):
+    if marker and (linked or _BEFORE_MARKER.search(block.text) or (marker in known and not _UNIT.search(block.text))):
         start = len(block.text)
         block.text += raw
-        block.markers.append((start, len(block.text), marker, True))
+        block.markers.append((start, len(block.text), marker))
     else:
-        _append(block, raw)
+        block.text += raw
+
+
+def _mark_superscripts(tree: HtmlElement) -> None:
+    """Wrap short <sup> texts in private-use sentinels so they survive extraction and can be found again."""
+    for sup in tree.iter("sup"):
+        raw = sup.text_content()
+        if marker_text(raw) is None:
+            continue
+        linked = any(href.startswith("#") for href in sup.xpath(".//a/@href | ancestor::a[1]/@href"))
+        for child in list(sup):
+            sup.remove(child)
+        sup.text = f"{LINKED if linked else UNLINKED}{raw.strip()}{END}"
 
 
 def _drop_furniture(blocks: list[Block], footnotes: list[Footnote], metadata: dict[str, Any],
@@ -283,7 +307,7 @@ def _assemble(blocks: list[Block], footnotes: list[Footnote]) -> Article:
         if block.items:
             paragraph["items"] = [{"start": start + a, "end": start + b} for a, b in block.items]
         paragraphs.append(paragraph)
-        references.extend(_reference(start + a, start + b, marker, "html", notes.get(marker)) for a, b, marker, _ in block.markers)
+        references.extend(_reference(start + a, start + b, marker, "html", notes.get(marker)) for a, b, marker in block.markers)
     references.extend(_plain_markers(text, notes, {ref["start"] for ref in references}))
     article = Article(text=text)
     article.layers["sections"] = sections
@@ -322,12 +346,4 @@ def _merge_text_heuristics(article: Article, metadata: dict[str, Any], provenanc
         "estimated_minutes": reading.get("estimated_minutes") or max(1, round(words / WORDS_PER_MINUTE)),
     }
     metadata["author_bio"] = metadata.get("author_bio") or found.get("author_bio")
-
-
-def _links(body: etree._Element) -> list[dict[str, Any]]:
-    links: dict[str, str | None] = {}
-    for ref in body.iter("ref"):
-        target = ref.get("target") or ""
-        if target.startswith(("http://", "https://")):
-            links.setdefault(target, " ".join("".join(ref.itertext()).split()) or None)
-    return [{"url": url, "label": label} for url, label in links.items()]
+    metadata["links"] = list(found.get("links") or [])

@@ -9,6 +9,7 @@ looks for the next record so the rest of the archive is still processed.
 from __future__ import annotations
 
 import logging
+import zlib
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
@@ -28,6 +29,12 @@ _RECORD_STARTS = (b"\x1f\x8b\x08", b"WARC/1.")
 Report = Callable[[str], None]
 
 
+class _QuietIterator(ArchiveIterator):
+    """warcio's iterator without its multi-line warning on stderr; corruption is reported by `read_warc`."""
+
+    INC_RECORD = ""
+
+
 def read_warc(stream: BinaryIO, *, path: str | None = None, max_bytes: int,
               report: Report | None = None) -> Iterator[Article]:
     """Articles from the HTML responses of a (gzip-compressed or plain) WARC stream that can seek."""
@@ -36,12 +43,14 @@ def read_warc(stream: BinaryIO, *, path: str | None = None, max_bytes: int,
     position = 0
     while position is not None:
         stream.seek(position)
-        iterator = ArchiveIterator(stream, arc2warc=True, check_digests=False)
+        iterator = _QuietIterator(stream, check_digests=False)
         try:
             for record in iterator:
+                if record.format != "warc" or not record.rec_type:
+                    raise ArchiveLoadFailed("not a WARC record header")
                 yield from _article(record, label, max_bytes, say)
             return
-        except (ArchiveLoadFailed, ValueError, OSError, EOFError) as err:
+        except (ArchiveLoadFailed, ValueError, OSError, EOFError, zlib.error) as err:
             failed_at = iterator.offset if iterator.offset > position else position
             say(f"{label}: corrupt data at byte {failed_at:,} skipped ({_short(err)})")
             position = _next_record(stream, failed_at + 1)

@@ -29,6 +29,9 @@ from .sentences import sentence_tokens
 
 _MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
 _CACHE_WORDS = 200_000
+#: HanTa's word analysis is quadratic in word length (400 letters: ~4 s); longer tokens (URLs,
+#: pasted junk, monster compounds) are tagged by their last letters, which decide a German compound.
+MAX_ANALYSED_CHARS = 32
 
 #: Konjunktiv II forms of frequent auxiliaries and modals (umlaut + -e/-te).
 _KONJUNKTIV_II = {
@@ -75,13 +78,20 @@ def german_mood(form: str, lemma: str, pos: str) -> str | None:
     return "VerbForm=Fin"
 
 
+def _tagging_form(word: str) -> str:
+    """The word HanTa sees: long tokens shortened to their first letter plus their last letters."""
+    if len(word) <= MAX_ANALYSED_CHARS:
+        return word
+    return word[0] + word[-(MAX_ANALYSED_CHARS - 1) :]
+
+
 def _tag_sentence(tagger, tokens: list[Token], language: str) -> None:
-    words = [token.text for token in tokens]
+    words = [_tagging_form(token.text) for token in tokens]
     tags = tagger.tag_sent_viterbi(words)
-    for token, tag in zip(tokens, tags):
+    for token, word, tag in zip(tokens, words, tags):
         pos = tagger.int2tag[tag]
         token.pos = pos.replace("(", "").replace(")", "")
-        token.lemma = tagger.lemma_of(token.text, tag)
+        token.lemma = tagger.lemma_of(word, tag) if word == token.text else token.text
         if language == "de":
             token.morph = german_mood(token.text, token.lemma, token.pos)
         elif token.pos == "VM0" or (token.pos[:1] == "V" and token.pos[2:] in {"B", "D", "Z"}):

@@ -27,16 +27,34 @@ MAX_BLOCK_CHARS = 50_000
 _BLANK_LINES = re.compile(r"\n\s*\n")
 #: A "sentence" made only of a footnote marker: "(6).", "[12]", "(8)", ").".
 _MARKER_ONLY = re.compile(r"[\s(\[]*\d{0,3}[\s)\]]*[.;,:]?\s*")
+_TERMINAL = re.compile(r"[.!?…][\"“”»«’')\]]*\s$")
 _CLOSING = ("“", "”", "\"", "«", "»", "‘", "’", "'", "...", "…", ")")
 _CONTINUATION = (",", ";", ":", ")", "]", "–", "—", "-")
 
 
 @lru_cache(maxsize=2)
 def _tokenizer(model: str):
-    """One SoMaJo tokenizer per model, with character offsets into the input."""
+    """One SoMaJo tokenizer per model, with character offsets into the input.
+
+    SoMaJo's emoji splitter runs an uncompiled regex on every grapheme of every
+    token, half of its run time on news text (measured with cProfile on the
+    seed). A token with no emoji character cannot be split by it, so the
+    splitter is only called for tokens that have one: same output, ~2x faster.
+    """
+    import regex
     from somajo import SoMaJo
 
-    return SoMaJo(model, split_camel_case=False, character_offsets=True)
+    somajo = SoMaJo(model, split_camel_case=False, character_offsets=True)
+    tokenizer = somajo._tokenizer
+    split_emojis = tokenizer._split_emojis
+    has_emoji = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\uFE0F]")
+
+    def split_emojis_when_present(node, token_class="emoticon"):
+        if has_emoji.search(node.value.text):
+            split_emojis(node, token_class)
+
+    tokenizer._split_emojis = split_emojis_when_present
+    return somajo
 
 
 def somajo_model(language: str | None) -> str:
@@ -125,7 +143,10 @@ def split_sentences(article: Article) -> Article:
     for block_start, block_end in blocks(article):
         sentences: list[list[Token]] = []
         for start, end in _pieces(text, block_start, block_end):
-            sentences.extend(_tokens_of(text, start, end, model))
+            piece = _tokens_of(text, start, end, model)
+            if piece and sentences and not _TERMINAL.search(sentences[-1][-1].text + " "):
+                sentences[-1].extend(piece.pop(0))  # the cut between pieces was not a sentence end
+            sentences.extend(piece)
         for sentence in _merge_wrong_splits(sentences, text):
             spans.append({"start": sentence[0].start, "end": sentence[-1].end})
             tokens.extend(sentence)
