@@ -40,6 +40,10 @@ def article(text: str, title: str, published: str | None, speaker: str | None = 
         cue = _span(text, "sagte") if "sagte" in text else None
         art.layers["quotes"] = [{"spans": [_span(text, quote)], "type": "Direct", "cue": cue, "speaker": speaker_span,
                                  "addressee": None, "reference": reference}]
+        if 0 <= text.find("“") < text.index(quote):  # an earlier pair of marks around words nobody said
+            scare = text[text.index("„") + 1:text.index("“")]
+            art.layers["quotes"].insert(0, {"spans": [_span(text, scare)], "type": "NotSpeech", "cue": None, "speaker": None,
+                                            "addressee": None, "reference": None})
     if "Montag" in text:
         art.layers["timexes"] = [{**_span(text, "Montag"), "type": "DATE", "value": (published or "2024-03-04")[:10],
                                   "mod": None, "anchor": published}]
@@ -53,7 +57,7 @@ def corpus() -> list[Article]:
         article(f"Pistorius sagte am Montag in Berlin: „{QUOTE_6}.“ (6)\nDie SPD stützt ihn.", "Kein Taurus",
                 "2024-03-04T10:00:00+01:00", speaker="Boris Pistorius", quote=QUOTE_6, reference="6",
                 entities=(("Boris Pistorius", "PER", "Pistorius"), ("Berlin", "LOC", "Berlin"), ("SPD", "ORG", "SPD"))),
-        article("Macron hält Bodentruppen für denkbar.\n„Wir werden keinen Taurus Marschflugkörper liefern“, sagte Pistorius später.",
+        article("Macron hält „Bodentruppen“ für denkbar.\n„Wir werden keinen Taurus Marschflugkörper liefern“, sagte Pistorius später.",
                 "Macron und der Taurus", "2024-03-06", speaker="Boris Pistorius",
                 quote="Wir werden keinen Taurus Marschflugkörper liefern",
                 entities=(("Emmanuel Macron", "PER", "Macron"), ("Boris Pistorius", "PER", "Pistorius"))),
