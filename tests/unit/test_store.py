@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from corpus_fixtures import QUOTE_6, corpus
+from fixtures.corpus_records import QUOTE_6, corpus
 
 from presslens.readers.text import read_text
 from presslens.errors import StoreError
