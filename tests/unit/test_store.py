@@ -141,3 +141,15 @@ def test_any_query_text_is_safe_for_search_and_trace(tmp_path: Path) -> None:
             assert isinstance(store.quotes(speaker=query), list) and isinstance(store.timeline(entity=query), list)
 
         check()
+
+
+def test_a_store_from_a_newer_presslens_is_refused_not_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    with Store(path) as store:
+        store.add(corpus()[0])
+        store._conn.execute("INSERT INTO schema_version VALUES (?, 'later')", (SCHEMA_VERSION + 1,))
+    for readonly in (False, True):
+        with pytest.raises(StoreError, match="version"):
+            Store(path, readonly=readonly)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
