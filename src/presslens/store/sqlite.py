@@ -168,8 +168,7 @@ class Store:
     def add(self, article: Article, source_key: str | None = None, fingerprint: str | None = None) -> bool:
         """Store one article in one transaction; False when it is already stored (same text)."""
         rows = derive(article)
-        record = article.to_dict()
-        del record["text"]
+        record = {key: value for key, value in article.record_view().items() if key != "text"}  # text is stored once
         blob = zlib.compress(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
         with self._lock, self._write():
             conn = self._conn
