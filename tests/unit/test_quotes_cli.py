@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import FIXTURES
+from testpaths import FIXTURES
 
 GOLD = FIXTURES / "quotes" / "gold"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import presslens
-from conftest import SEED, needs
+from testpaths import SEED, needs
 
 pytestmark = [needs(SEED), pytest.mark.shared_data]
 
