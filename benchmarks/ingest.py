@@ -154,14 +154,15 @@ def main() -> None:
     one = results.get(1)
     print(f"stages: {', '.join(pipeline.stage_names()) or '(none)'}; raw text {raw / 1e6:.2f} MB; "
           f"{os.cpu_count()} cores; load average before: {os.getloadavg()[0]:.1f}")
-    print("| workers | articles | articles/s | per worker | efficiency | wall s | peak MB worker | peak MB writer | store MB | store/raw | search median ms | p95 ms |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| workers | articles | articles/s | per worker | efficiency | wall s | peak MB worker | peak MB writer | store MB | store/raw | writer ms/article | search median ms | p95 ms |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for workers, r in results.items():
         rate = r["articles_per_second"]
         efficiency = f"{rate / (workers * one['articles_per_second']):.2f}" if one and one["articles_per_second"] else "-"
         print(f"| {workers} | {r['added'] + r['duplicates']} | {rate:.2f} | {rate / workers:.2f} | {efficiency} | {r['wall']:.1f} | "
               f"{r['worker_peak_mb']:.0f} | {r['writer_peak_mb']:.0f} | {r['store_bytes'] / 1e6:.2f} | "
-              f"{r['store_bytes'] / raw:.2f} | {r['search_ms'][0]:.2f} | {r['search_ms'][1]:.2f} |")
+              f"{r['store_bytes'] / raw:.2f} | {1000 * r.get('write_seconds', 0) / max(1, r['added']):.1f} | "
+              f"{r['search_ms'][0]:.2f} | {r['search_ms'][1]:.2f} |")
     stages = next(iter(results.values()))["stage_seconds"]
     total = sum(stages.values()) or 1
     print("\ntime by stage (first run, summed over workers): " +

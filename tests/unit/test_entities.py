@@ -8,7 +8,7 @@ import presslens
 from presslens.record import validate
 from presslens.stages.entities import role_of
 
-from conftest import SEED, needs
+from testpaths import SEED, needs
 
 GERMAN = (
     "Die SPD-Abgeordnete Katharina Barley sprach mit Frau Simonjan über Russlands Krieg. "

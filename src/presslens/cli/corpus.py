@@ -103,6 +103,10 @@ def ingest_command(inputs: tuple[str, ...], db: Path, workers: int | None, inclu
     print(f"ingested {result.inputs} inputs in {result.seconds:.1f} s: {result.added} articles added, "
           f"{result.duplicates} already stored, {result.skipped} inputs done before, {result.errors} errors "
           f"({result.rate:.1f} articles/s)")
+    total = sum(result.stage_seconds.values())
+    if total:
+        split = sorted(result.stage_seconds.items(), key=lambda kv: -kv[1])
+        print("time by stage: " + ", ".join(f"{name} {100 * seconds / total:.0f}%" for name, seconds in split))
     if use_store:
         print(f"store {db}: {report['store']['articles']} articles")
         for error in report["store"]["errors"] if result.errors else []:

@@ -33,17 +33,31 @@ _LINE_END_HYPHEN = re.compile(r"(?<=\w)-$")
 _LIST_ITEM = re.compile(r"^(?:[-*•–·]\s|\d{1,2}[.)]\s)")
 _URL = re.compile(r"https?://|www\.")
 _OPENERS = "„“\"‚‘»«›‹("
+#: "…auf. War…": a sentence ends inside, so it is prose, not a heading ("Dr. Müller" does not count).
+_INNER_SENTENCE_END = re.compile(r"[a-zäöüß]{2}[.!?…]\s+\S")
+_COMPOUND = re.compile(r"(?<![\w-])\w+(?:-\w+)+")
 
 
 @dataclass
 class Unit:
     """A paragraph or heading candidate of the body, built from one or more source lines."""
 
-    text: str
+    #: The pieces the unit was joined from (kept apart so that joining stays linear).
+    parts: list[str]
     marked_heading: bool = False
     lines: int = 1
     repaired: bool = False
     heading: bool = False
+    words: int = 0
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    @property
+    def tail(self) -> str:
+        """The end of the unit: its last piece."""
+        return self.parts[-1]
 
 
 def build_units(blocks: list[list[Line]]) -> list[Unit]:
@@ -53,13 +67,15 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     for block in blocks:
         wrapped = _is_wrapped([line.text for line in block])
         for index, line in enumerate(block):
-            unit = Unit(text=line.text.strip(), marked_heading=line.heading)
-            if not unit.text:
+            text = line.text.strip()
+            if not text:
                 continue
+            unit = Unit(parts=[text], marked_heading=line.heading, words=len(text.split()))
             if units and ((wrapped and index > 0 and not line.heading) or continues(units[-1], unit)):
                 previous = units[-1]
-                previous.text = join(previous.text, unit.text, hyphenated)
+                join(previous.parts, text, hyphenated)
                 previous.lines += 1
+                previous.words += unit.words
                 previous.repaired = True
             else:
                 units.append(unit)
@@ -75,45 +91,45 @@ def continues(before: Unit, after: Unit) -> bool:
     """True when `after` continues the sentence `before` was cut off in."""
     if before.marked_heading or after.marked_heading or _LIST_ITEM.match(after.text):
         return False
-    if ends_sentence(before.text):
+    if ends_sentence(before.tail):
         return False
-    first = after.text[0]
+    first = after.tail[0]
     if first.islower():
         return True
     if _heading_like(after):
         return False
-    if before.text.endswith((",", ";", "-", "–", "—")):
+    if before.tail.endswith((",", ";", "-", "–", "—")):
         return True
-    if not (first.isupper() or first.isdigit() or first in _OPENERS):
+    if not (first.isupper() or first.isdigit() or first in _OPENERS) or before.tail.endswith(tuple(_CLOSERS)):
         return False
-    words = before.text.split()
-    if before.text.endswith(_CLOSERS):
-        return False
-    if len(words) > MAX_HEADING_WORDS:
+    if before.words > MAX_HEADING_WORDS:
         return True
-    return len(words) >= 9 and words[-1][:1].islower()
+    return before.words >= 9 and before.tail.rsplit(None, 1)[-1][:1].islower()
 
 
 def ends_sentence(text: str) -> bool:
     """Whether text ends a sentence, looking past closing quotes, brackets and reference markers."""
-    core = _TRAILING_MARKER.sub("", text.rstrip())
+    core = _TRAILING_MARKER.sub("", text.rstrip()[-200:])
     return not core or core[-1] in _SENTENCE_END
 
 
-def join(before: str, after: str, hyphenated: set[str]) -> str:
-    """Join two pieces of one paragraph, undoing a line-end hyphen unless it is a real one."""
+def join(parts: list[str], after: str, hyphenated: set[str]) -> None:
+    """Append `after` to the pieces of one paragraph, undoing a line-end hyphen unless it is a real one."""
+    before = parts[-1]
     if _LINE_END_HYPHEN.search(before) and after[:1].isalpha():
-        next_word = re.match(r"[\w-]+", after)
+        next_word = re.match(r"[\w-]+", after[:100])
         next_word_text = next_word.group() if next_word else ""
-        if after[0].isupper():
-            return before + after
-        if next_word_text.lower() in HYPHEN_KEEPERS:
-            return before + " " + after
-        head = re.search(r"[\w-]+-$", before)
-        if head and f"{head.group()}{next_word_text}".lower() in hyphenated:
-            return before + after
-        return before[:-1] + after
-    return before.rstrip() + " " + after.lstrip()
+        head = re.search(r"[\w-]+-$", before[-100:])
+        if after[0].isupper() or (head and f"{head.group()}{next_word_text}".lower() in hyphenated):
+            parts.append(after)
+        elif next_word_text.lower() in HYPHEN_KEEPERS:
+            parts.extend((" ", after))
+        else:
+            parts[-1] = before[:-1]
+            parts.append(after)
+        return
+    parts[-1] = before.rstrip()
+    parts.extend((" ", after.lstrip()))
 
 
 def _heading_like(unit: Unit) -> bool:
@@ -128,7 +144,7 @@ def _heading_like(unit: Unit) -> bool:
         return False
     if text[-1] in _CLOSERS and text[0] not in _OPENERS:
         return False
-    return True
+    return not _INNER_SENTENCE_END.search(text)
 
 
 def _is_wrapped(lines: list[str]) -> bool:
@@ -146,5 +162,6 @@ def _hyphenated_words(blocks: list[list[Line]]) -> set[str]:
     found: set[str] = set()
     for block in blocks:
         for line in block:
-            found.update(word.lower() for word in re.findall(r"\w+-\w+", line.text))
+            if "-" in line.text:
+                found.update(word.lower() for word in _COMPOUND.findall(line.text))
     return found

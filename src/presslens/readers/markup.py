@@ -19,11 +19,11 @@ _HEADING_MARK = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)$")
 #: "**label** (<url>)", "**label** (url)", "[label](url)", "(<url>)", "<url>" — one pass, left to right.
 _MARKUP = re.compile(
-    rf"(?:\*\*|__)(?P<blabel>[^*_\n]+?)(?:\*\*|__)\s*\(<?(?P<burl>{_URL})>?\)"
-    rf"|\[(?P<label>[^\]\n]+)\]\(<?(?P<url>{_URL})>?(?:\s+\"[^\"]*\")?\)"
+    rf"(?:\*\*|__)(?P<blabel>[^*_\n]{{1,300}}?)(?:\*\*|__)\s*\(<?(?P<burl>{_URL})>?\)"
+    rf"|\[(?P<label>[^\]\n]{{1,300}})\]\(<?(?P<url>{_URL})>?(?:\s+\"[^\"]*\")?\)"
     rf"|\s?\(<(?P<purl>{_URL})>\)"
     rf"|<(?P<aurl>{_URL})>"
-    r"|(?:\*\*|__)(?P<bold>[^*_\n]+?)(?:\*\*|__)"
+    r"|(?:\*\*|__)(?P<bold>[^*_\n]{1,300}?)(?:\*\*|__)"
 )
 _BARE_URL = re.compile(_URL)
 

@@ -41,7 +41,7 @@ def find_references(text: str, notes: dict[str, dict[str, Any]] | None = None) -
 
 
 def _is_marker(text: str, start: int, end: int, style: str) -> bool:
-    before = text[:start]
+    before = text[max(0, start - 20) : start]
     touching = before[-1:] if before else ""
     if style == "sup":
         return bool(touching) and not touching.isspace() and not _UNIT_BEFORE_POWER.search(before)

@@ -40,7 +40,7 @@ def derive(article: Article) -> Rows:
     """All rows for `article`."""
     aid = article.id
     entity_names = _entity_names(article)
-    rows = Rows(article=_article_row(article))
+    rows = Rows(article=_article_row(article, aid))
     for idx, entity in enumerate(article.layer("entities")):
         mentions = entity.get("mentions") or []
         name = entity.get("name") or (article.span_text(mentions[0]) if mentions else "")
@@ -49,13 +49,13 @@ def derive(article: Article) -> Rows:
         rows.entities.append((aid, idx, entity.get("id"), entity.get("label"), name, name_key(name), len(mentions)))
         rows.mentions.extend((aid, idx, m["start"], m["end"]) for m in {m["start"]: m for m in mentions}.values())
     for idx, quote in enumerate(article.layer("quotes")):
-        row = _quote_row(article, idx, quote, entity_names)
+        row = _quote_row(article, aid, idx, quote, entity_names)
         if row is not None:
             rows.quotes.append(row)
     for idx, timex in enumerate(article.layer("timexes")):
         rows.timexes.append((aid, idx, timex["start"], timex["end"], timex.get("type"), _str(timex.get("value")),
                              timex.get("mod"), _str(timex.get("anchor")), article.span_text(timex)))
-    rows.timeline = _timeline_rows(article, entity_names)
+    rows.timeline = _timeline_rows(article, aid, entity_names)
     for idx, claim in enumerate(article.layer("claims")):
         sourced = claim.get("sourced")
         rows.claims.append((aid, idx, claim["start"], claim["end"], claim.get("label"),
@@ -65,30 +65,38 @@ def derive(article: Article) -> Rows:
     return rows
 
 
-def _article_row(article: Article) -> dict[str, Any]:
+def article_columns(article: Article, aid: str | None = None) -> dict[str, Any]:
+    """The metadata every flat view of an article shares (store table, Parquet, CSV); `aid` saves rehashing."""
     meta = article.metadata
-    published = meta.get("published")
+    word_count = meta.get("word_count")
     return {
-        "id": article.id,
+        "id": aid or article.id,
         "title": meta.get("title"),
-        "published": published,
-        "published_date": published[:10] if isinstance(published, str) and _DATE.match(published) else None,
+        "published": meta.get("published"),
         "language": article.language,
-        "authors": json.dumps(meta.get("authors") or [], ensure_ascii=False),
+        "authors": [str(a) for a in meta.get("authors") or []],
         "source_path": article.source.get("path"),
         "source_url": article.source.get("url"),
         "source_format": article.source.get("format"),
-        "word_count": meta.get("word_count"),
-        "layers": json.dumps(sorted(article.layers), ensure_ascii=False),
-        "text": article.text,
+        "word_count": word_count if isinstance(word_count, int) else None,
     }
+
+
+def _article_row(article: Article, aid: str) -> dict[str, Any]:
+    row = article_columns(article, aid)
+    published = row["published"]
+    row["published_date"] = published[:10] if isinstance(published, str) and _DATE.match(published) else None
+    row["authors"] = json.dumps(row["authors"], ensure_ascii=False)
+    row["layers"] = json.dumps(sorted(article.layers), ensure_ascii=False)
+    row["text"] = article.text
+    return row
 
 
 def _entity_names(article: Article) -> dict[str, str]:
     return {str(e["id"]): e["name"] for e in article.layer("entities") if e.get("id") is not None and e.get("name")}
 
 
-def _quote_row(article: Article, idx: int, quote: dict[str, Any], names: dict[str, str]) -> dict[str, Any] | None:
+def _quote_row(article: Article, aid: str, idx: int, quote: dict[str, Any], names: dict[str, str]) -> dict[str, Any] | None:
     spans = quote.get("spans") or []
     if not spans:
         return None
@@ -100,7 +108,7 @@ def _quote_row(article: Article, idx: int, quote: dict[str, Any], names: dict[st
         speaker_name = speaker.get("name") or speaker_entity or _span_text(article, speaker)
     norm = normalise(text)
     return {
-        "article_id": article.id,
+        "article_id": aid,
         "idx": idx,
         "type": quote.get("type"),
         "cue": _span_text(article, quote.get("cue")),
@@ -117,9 +125,8 @@ def _quote_row(article: Article, idx: int, quote: dict[str, Any], names: dict[st
     }
 
 
-def _timeline_rows(article: Article, names: dict[str, str]) -> list[tuple]:
+def _timeline_rows(article: Article, aid: str, names: dict[str, str]) -> list[tuple]:
     """The timeline layer when present, else resolved dates placed in their sentences."""
-    aid = article.id
     entries = article.layer("timeline")
     if entries:
         rows = []

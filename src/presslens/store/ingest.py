@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import pipeline
-from ..errors import PresslensError
+from ..errors import PresslensError, UnusableInput
 from ..readers import read_path
 from ..readers.text import read_text
 from ..record import Article
@@ -58,6 +58,8 @@ class Summary:
     errors: int = 0
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    #: Time the writer spent storing (its share of the serial part of a run).
+    write_seconds: float = 0.0
 
     @property
     def articles(self) -> int:
@@ -70,7 +72,8 @@ class Summary:
     def to_dict(self) -> dict[str, Any]:
         return {"inputs": self.inputs, "skipped_done": self.skipped, "added": self.added, "duplicates": self.duplicates,
                 "errors": self.errors, "seconds": round(self.seconds, 3), "articles_per_second": round(self.rate, 2),
-                "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()}}
+                "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
+                "write_seconds": round(self.write_seconds, 3)}
 
 
 def one_line(err: BaseException) -> str:
@@ -108,14 +111,14 @@ def _read(task: Task, options: IngestOptions, report: Callable[[str], None]) -> 
     elif task.kind == "row":
         yield _row_article(task, options)
     else:
-        raise ValueError((task.payload or {}).get("_error", "unreadable input"))
+        raise UnusableInput((task.payload or {}).get("_error", "unreadable input"))
 
 
 def _row_article(task: Task, options: IngestOptions) -> Article:
     row = task.payload or {}
     text = row.get("text")
     if not isinstance(text, str):
-        raise ValueError(f"row {row.get('_row')}: no text")
+        raise UnusableInput(f"row {row.get('_row')}: no text")
     article = read_text(text, path=task.path, raw=not options.repair_rows)
     article.source.update({"format": row["_format"], "row": row["_row"], "url": row.get("url")})
     meta = article.metadata
@@ -237,6 +240,7 @@ def write_outcomes(store: Store | None, outcomes: Iterable[Outcome], summary: Su
         stage_seconds.update(outcome.stage_seconds)
         summary.added += outcome.dropped
         single = len(outcome.articles) == 1 and outcome.error is None
+        writing = time.perf_counter()
         for article in outcome.articles:
             if store is None:
                 summary.added += 1
@@ -246,6 +250,7 @@ def write_outcomes(store: Store | None, outcomes: Iterable[Outcome], summary: Su
                 summary.duplicates += 1
         if store is not None and outcome.error is None and not single:
             store.mark_done(task.key, task.fingerprint)
+        summary.write_seconds += time.perf_counter() - writing
         summary.seconds = time.perf_counter() - began
         summary.stage_seconds = dict(stage_seconds)
         if on_progress is not None:

@@ -26,6 +26,8 @@ from .derive import derive, name_key
 
 BUSY_TIMEOUT_MS = 60_000
 WRITE_RETRIES = 5
+#: The quote type of quotation marks around words nobody said (scare quotes, titles).
+NOT_SPEECH = "NotSpeech"
 _HEX = set("0123456789abcdef")
 
 
@@ -166,8 +168,7 @@ class Store:
     def add(self, article: Article, source_key: str | None = None, fingerprint: str | None = None) -> bool:
         """Store one article in one transaction; False when it is already stored (same text)."""
         rows = derive(article)
-        record = article.to_dict()
-        del record["text"]
+        record = {key: value for key, value in article.record_view().items() if key != "text"}  # text is stored once
         blob = zlib.compress(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
         with self._lock, self._write():
             conn = self._conn
@@ -283,6 +284,7 @@ class Store:
         (phrases in double quotes, OR, NOT, prefix*) works; anything it cannot
         parse is searched as plain words.
         """
+        query = query.replace("\x00", " ")  # SQLite would end the string there
         if not query.strip():
             return []
         sql = (
@@ -298,10 +300,13 @@ class Store:
             return self._rows(sql, (*marks, " ".join(f'"{w}"' for w in words), limit, offset)) if words else []
 
     def quotes(self, speaker: str | None = None, limit: int = 100) -> list[dict]:
-        """Quotes of the corpus, earliest article first; `speaker` matches part of the speaker's name."""
-        where, params = "", ()
+        """Quotes of the corpus, earliest article first; `speaker` matches part of the speaker's name.
+
+        Quotation marks that are not speech (scare quotes, titles) are left out.
+        """
+        where, params = f"WHERE q.type IS NOT '{NOT_SPEECH}'", ()
         if speaker:
-            where = "WHERE q.speaker_norm LIKE ? OR pl_norm(q.speaker) LIKE ?"
+            where += " AND (q.speaker_norm LIKE ? OR pl_norm(q.speaker) LIKE ?)"
             pattern = f"%{name_key(speaker)}%"
             params = (pattern, pattern)
         return self._rows(
@@ -392,7 +397,7 @@ class Store:
         for row in candidates:
             similarity = tracing.score(norm, row["norm"])
             best = found.get(row["article_id"])
-            if similarity >= threshold and (best is None or similarity > best["score"]):
+            if similarity >= threshold and (best is None or (similarity, row["speaker"] is not None) > (best["score"], best["speaker"] is not None)):
                 found[row["article_id"]] = {**row, "score": round(similarity, 1)}
         phrase = '"' + norm + '"'
         for row in self._rows(

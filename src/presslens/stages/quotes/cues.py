@@ -115,15 +115,22 @@ def _verb_cue(tokens: list[Token], i: int, lex: Lexicon, clause_end: dict[int, i
     if word_class(token) not in (FINITE, VERB) and token.pos:
         return None
     verb = lex.verbs.get(lemma) or lex.verbs.get(form)
-    if verb is not None:
+    if verb is not None and not _foreign_particle(tokens, i, clause_end):
         return Cue((i,), "verb", verb)
     for candidate in lex.separable.get(lemma, ()):
+        if i > 0 and i - 1 in wanted and tokens[i - 1].text.lower() == candidate.particle:
+            return Cue((i - 1, i), "verb", candidate)  # "wie die Polizei bekannt gab"
         for j in range(i + 1, min(len(tokens), i + _PARTICLE_REACH)):
             if j not in wanted or tokens[j].text in {":", ";"} or tokens[j].text.lower() in {"dass", "ob"}:
                 break
             if tokens[j].text.lower() == candidate.particle:
                 return Cue((i, j), "verb", candidate)
     return None
+
+
+def _foreign_particle(tokens: list[Token], i: int, clause_end: dict[int, int]) -> bool:
+    """ "sprach … aus", "sprachen … frei": a particle makes another verb of a speech verb."""
+    return any((tokens[j].pos or "") == "PTKVZ" for j in range(i + 1, clause_end.get(i, i + 1)))
 
 
 def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> Cue | None:
