@@ -62,7 +62,7 @@ class Unit:
 
 def build_units(blocks: list[list[Line]]) -> list[Unit]:
     """Units of the body in reading order, with broken paragraphs rejoined and headings marked."""
-    hyphenated = _hyphenated_words(blocks)
+    hyphenated = _hyphenated_words(blocks) if any(line.text.endswith("-") for block in blocks for line in block) else set()
     units: list[Unit] = []
     for block in blocks:
         wrapped = _is_wrapped([line.text for line in block])
@@ -109,7 +109,7 @@ def continues(before: Unit, after: Unit) -> bool:
 
 def ends_sentence(text: str) -> bool:
     """Whether text ends a sentence, looking past closing quotes, brackets and reference markers."""
-    core = _TRAILING_MARKER.sub("", text.rstrip()[-200:])
+    core = _TRAILING_MARKER.sub("", text.rstrip()[-40:])
     return not core or core[-1] in _SENTENCE_END
 
 
