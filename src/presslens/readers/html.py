@@ -36,7 +36,6 @@ CHARSET_SAMPLE = 256 * 1024
 #: Words a minute for the estimated reading time (same rate as docs/record.md).
 WORDS_PER_MINUTE = 220
 
-_META_FIELDS = ("title", "authors", "published", "teaser", "image_credit")
 _TEXT_FIELDS = ("authors", "published", "image_credit", "author_bio", "teaser")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+|\n")
@@ -77,12 +76,12 @@ def read_html(html: str, *, path: str | None = None, url: str | None = None, sou
     tree = load_html(html) if html.strip() else None
     if tree is None:
         raise UnusableInput(f"{label}: not an HTML page")
-    candidates = html_metadata.collect(tree)
+    chosen = html_metadata.collect(tree)
     footnotes = find_footnotes(tree)
     body = _main_text(tree, url)
     if body is None:
         raise UnusableInput(f"{label}: no article text found in the page")
-    metadata, provenance = _page_metadata(candidates, tree, url)
+    metadata, provenance = _page_metadata(chosen, tree, url)
     blocks = _drop_furniture(_blocks(body, footnotes), footnotes, metadata, provenance)
     if not blocks:
         raise UnusableInput(f"{label}: no article text found in the page")
@@ -134,13 +133,12 @@ def _main_text(tree: HtmlElement, url: str | None) -> etree._Element | None:
     return body
 
 
-def _page_metadata(candidates: html_metadata.Candidates, tree: HtmlElement, url: str | None) -> tuple[dict[str, Any], dict[str, str]]:
-    """The first candidate per field; htmldate when the page states no machine-readable date."""
+def _page_metadata(chosen: html_metadata.Chosen, tree: HtmlElement, url: str | None) -> tuple[dict[str, Any], dict[str, str]]:
+    """The page's metadata and its provenance; htmldate when the markup states no publication date."""
     metadata: dict[str, Any] = {"title": None, "teaser": None, "authors": [], "published": None, "image_credit": None}
     provenance: dict[str, str] = {}
-    for name in _META_FIELDS:
-        if candidates[name]:
-            provenance[name], metadata[name] = candidates[name][0]
+    for name, (source, value) in chosen.items():
+        metadata[name], provenance[name] = value, source
     if metadata["published"] is None or provenance.get("published") == "time-element":
         found = find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
         if found:
