@@ -16,7 +16,16 @@ from .record import Article
 Stage = Callable[[Article], Article]
 
 #: (name, "module:function") in running order.
-STAGES: list[tuple[str, str]] = []
+STAGES: list[tuple[str, str]] = [
+    ("language", "presslens.stages.language:identify_language"),
+    ("sentences", "presslens.stages.sentences:split_sentences"),
+    ("morphology", "presslens.stages.morphology:tag_morphology"),
+    ("entities", "presslens.stages.entities:recognise_entities"),
+    ("quotes", "presslens.stages.quotes:find_quotes"),
+    ("timexes", "presslens.stages.timexes:find_timexes"),
+    ("timeline", "presslens.stages.timeline:build_timeline"),
+    ("claims", "presslens.stages.claims:classify_claims"),
+]
 
 
 def resolve(target: str) -> Stage:

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from conftest import FIXTURES
+from testpaths import FIXTURES
 from presslens.errors import ExitCode
 from presslens.readers.detect import detect_format
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES
+from testpaths import FIXTURES
 from presslens.errors import InputTooLarge, PresslensError, UnusableInput
 from presslens.readers import read_data
 from presslens.readers.html import read_html, read_html_bytes

@@ -10,7 +10,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from conftest import FIXTURES
+from testpaths import FIXTURES
 from presslens.readers import read_path
 from presslens.readers.detect import detect_format
 

@@ -46,4 +46,4 @@ def main() -> None:
     raise SystemExit(result if isinstance(result, int) else int(ExitCode.OK))
 
 
-from . import analyze, evaluate, quotes, timeline  # noqa: E402,F401  (registers commands)
+from . import analyze, corpus, evaluate, quotes, timeline, web  # noqa: E402,F401  (registers commands)

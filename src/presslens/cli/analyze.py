@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 import click
 
 from .. import analyze_all, pipeline
+from ..errors import ExitCode
 from ..readers import DEFAULT_MAX_BYTES
 from ..readers import read_data
 from ..record import Article
 from ..render import markdown, summary
-from . import app
+from . import app, fail
 
 
 @app.command("analyze")
@@ -25,11 +28,18 @@ from . import app
               help="Override the format detected from the content.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse larger inputs.")
 def analyze_command(source: str, output_format: str, output: Path | None, input_format: str, max_bytes: int) -> None:
-    """Analyse SOURCE (a file, '-' for standard input, or an http(s) URL) and print its summary or record."""
+    """Analyse SOURCE (a file, '-' for standard input, or an http(s) URL) and print its summary or record.
+
+    Exit codes: 0 done, 2 usage, 3 input not found or a directory, 4 input unusable
+    (empty, binary, undecodable), 5 input over --max-bytes; see docs/cli.md.
+    """
     articles = _articles(source, input_format, max_bytes)
-    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    first = next(articles, None)  # read before opening --output: bad input leaves no empty file behind
+    if first is None:
+        return
+    sink = _open_output(output) if output else sys.stdout
     try:
-        for article in articles:
+        for article in itertools.chain([first], articles):
             if output_format == "json":
                 sink.write(article.to_json(indent=2 if sink.isatty() else None) + "\n")
             elif output_format == "markdown":
@@ -39,6 +49,14 @@ def analyze_command(source: str, output_format: str, output: Path | None, input_
     finally:
         if output:
             sink.close()
+
+
+def _open_output(path: Path) -> TextIO:
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as err:
+        fail(f"{path}: cannot write output ({err.strerror})", ExitCode.USAGE)
+        raise
 
 
 def _articles(source: str, input_format: str, max_bytes: int) -> Iterator[Article]:

@@ -14,10 +14,19 @@ from . import app
 from .options import db_option, json_option
 
 
+def _plot_file(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """Refuse a plot file name that is neither .png nor .svg before any work is done."""
+    from ..render.timeline_plot import FORMATS
+
+    if value is not None and value.suffix.lower() not in FORMATS:
+        raise click.BadParameter("needs a file name ending in .png or .svg", ctx=ctx, param=param)
+    return value
+
+
 @app.command("timeline")
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @click.option("--entity", help="Corpus mode: only events in which this entity acts.")
-@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="Also draw the timeline to FILE.png or FILE.svg.")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), callback=_plot_file, help="Also draw the timeline to FILE.png or FILE.svg.")
 @db_option
 @json_option
 def timeline_command(path: Path | None, entity: str | None, plot: Path | None, db: Path, as_json: bool) -> None:

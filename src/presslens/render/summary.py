@@ -1,44 +1,52 @@
-"""A terminal summary of one record (rich)."""
+"""A terminal summary of one record (rich): facts, sections with paragraph counts, references."""
 
 from __future__ import annotations
 
 from typing import TextIO
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..record import Article
+from . import outline
 
 
 def render(article: Article, sink: TextIO) -> None:
-    """Print title, author, date, reading time, sections and references."""
+    """Print title, teaser, author, date, reading time, sections and references."""
     console = Console(file=sink, highlight=False, soft_wrap=True)
     meta = article.metadata
-    console.print(f"[bold]{_escape(meta.get('title') or '(untitled)')}[/bold]")
+    console.print(f"[bold]{escape(meta.get('title') or '(untitled)')}[/bold]")
+    if meta.get("teaser"):
+        console.print(f"[italic]{escape(meta['teaser'])}[/italic]")
     facts = Table.grid(padding=(0, 2))
-    facts.add_row("authors", _escape(", ".join(meta.get("authors") or []) or "-"))
-    facts.add_row("published", meta.get("published") or "-")
-    reading = meta.get("reading_time") or {}
-    facts.add_row("reading time", f"stated {reading.get('stated_minutes') or '-'} min, estimated {reading.get('estimated_minutes') or '-'} min")
-    facts.add_row("words", str(meta.get("word_count", 0)))
-    facts.add_row("language", article.language or "-")
-    facts.add_row("id", article.id[:16])
+    for label, value in outline.facts(article):
+        facts.add_row(label, escape(value))
     console.print(facts)
-    sections = Table(title="sections", show_lines=False)
-    sections.add_column("#", justify="right")
-    sections.add_column("heading")
-    sections.add_column("paragraphs", justify="right")
-    paragraphs = article.layer("paragraphs")
-    for index, section in enumerate(article.layer("sections")):
-        count = sum(1 for p in paragraphs if section["start"] <= p["start"] < section["end"])
-        heading = article.span_text(section["heading"]) if section.get("heading") else "(no heading)"
-        sections.add_row(str(index), _escape(heading), str(count))
-    console.print(sections)
-    markers = [ref["marker"] for ref in article.layer("references")]
-    console.print(f"references: {', '.join(markers) if markers else '-'}")
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
+    table = Table(title="sections")
+    table.add_column("#", justify="right")
+    table.add_column("heading")
+    table.add_column("paragraphs", justify="right")
+    for index, section in enumerate(outline.sections(article)):
+        table.add_row(str(index + 1), escape(section.heading or "(no heading)"), str(len(section.paragraphs)))
+    console.print(table)
+    references = outline.references(article)
+    if references:
+        refs = Table(title="references")
+        refs.add_column("marker", justify="right")
+        refs.add_column("after")
+        for marker, before in references:
+            refs.add_row(escape(marker), escape(before))
+        console.print(refs)
+    else:
+        console.print("references: -")
+    if meta.get("author_bio"):
+        console.print(f"[bold]about the author[/bold] {escape(meta['author_bio'])}")
+    for link in meta.get("links") or []:
+        console.print(f"link: {escape(link['url'])}" + (f" ({escape(link['label'])})" if link.get("label") else ""))
+    certainty = article.profile.get("certainty")
+    if certainty:
+        console.print("certainty: " + ", ".join(f"{label} {share:.0%}" for label, share in certainty.items()))
+    dated = article.layer("timeline")
+    if dated:
+        console.print(f"timeline: {len(dated)} dated expressions, {escape(dated[0]['date'])} … {escape(dated[-1]['date'])}")

@@ -30,13 +30,18 @@ def quote_rows(article: Article) -> list[Row]:
 
 
 def timeline_rows(article: Article) -> list[Row]:
-    """One row per timeline entry, as the timeline stage wrote it (spans resolved to text)."""
+    """One row per timeline entry: date, the expression, entities acting and quotes, and the sentence."""
     rows = []
     for entry in article.layer("timeline"):
-        row = {key: value for key, value in entry.items() if not isinstance(value, (dict, list))}
-        if "sentence" in entry and isinstance(entry["sentence"], dict):
-            row["sentence"] = article.span_text(entry["sentence"])
-        rows.append(row)
+        rows.append(
+            {
+                "date": entry["date"] + (f" ({entry['mod']})" if entry.get("mod") else ""),
+                "expression": article.span_text(entry["timex"]),
+                "entities": ", ".join(e["name"] for e in entry.get("entities", []) if e.get("name")),
+                "quotes": ", ".join(str(i) for i in entry.get("quotes", [])),
+                "sentence": " ".join(article.span_text(entry["sentence"]).split()),
+            }
+        )
     return rows
 
 

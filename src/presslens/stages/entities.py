@@ -1,0 +1,340 @@
+"""Named entities (PER, ORG, LOC, MISC): the NER model plus the rules news text rewards.
+
+Mentions come from, in order of trust:
+1. people introduced by a role noun or an honorific ("Bundeskanzler Olaf Scholz",
+   "Frau Simonjan", "Mr Biden" — the role is never part of the span), by a known given
+   name ("Wladimir Putin") or named as the article's author in the metadata;
+2. gazetteers of countries, places and organisations (also inside compounds: the
+   "NATO" of "NATO-Truppen", the "US" of "US-Konzern");
+3. the statistical model `presslens.models.ner.tag(article)` where its spans do not
+   overlap the above (used only when that module is installed).
+Mentions are then merged within the article: a surname or its genitive ("Macron",
+"Macrons") joins the full name given elsewhere, gazetteer forms join their entry
+("Russlands" -> "Russland", "EU" + "Europäischen Union"), and every further
+occurrence of a known surname is added as a mention.
+
+Each entity record is `{id, label, name, mentions, roles}`; `roles` lists the role
+nouns seen before the person's name ("Verteidigungsminister"). `role_of(article, "des
+Verteidigungsministers")` resolves a role phrase to that entity.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..record import Article, Token
+from .gazetteer import entries_by_key, first_names, gazetteer, honorifics, role_stem
+from .language import analysis_language, record_skip
+from .sentences import sentence_tokens
+
+_LABELS = ("PER", "ORG", "LOC", "MISC")
+_MAX_GAZETTEER_TOKENS = 6
+_MAX_NAME_TOKENS = 4
+#: Lower-case words that may sit inside a name: "Ursula von der Leyen", "Charles de Gaulle".
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ibn", "zu"})
+#: POS tags (German STTS, English CLAWS C5) a capitalised word may carry and still be a name.
+_NAME_POS = frozenset({"NE", "FM", "XY", "NP0", "UNC"})
+_NAMEY = re.compile(r"[^\W\d_][^\W\d_'’\-.]*(?:-[^\W\d_]+)*")
+_GENITIVE = ("s", "'", "’", "'s", "’s")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    label: str
+    key: str | None = None  # gazetteer key, filled for gazetteer mentions
+    role: str | None = None  # role noun text before a person's name
+
+
+def _is_name_word(token: Token) -> bool:
+    text = token.text
+    if not (text[:1].isupper() and _NAMEY.fullmatch(text)) or role_stem(text) or text in honorifics():
+        return False
+    if text in gazetteer() and text not in first_names():
+        return False  # "Präsident Frankreichs" names a country, not a person
+    return token.pos is None or token.pos in _NAME_POS or text in first_names()
+
+
+def _name_run(tokens: list[Token], index: int, first_is_given: bool = False) -> int:
+    """How many tokens from `index` form a name (particles only between name words)."""
+    end = index
+    while end < len(tokens) and end - index < _MAX_NAME_TOKENS:
+        token = tokens[end]
+        if _is_name_word(token) or (first_is_given and end == index + 1 and _looks_capitalised(token)):
+            end += 1
+        elif token.text in _PARTICLES and end > index and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]):
+            end += 1
+        else:
+            break
+        if end < len(tokens) and tokens[end].start > tokens[end - 1].end + 1:
+            break  # a line break or wide gap ends a name
+    while end > index and tokens[end - 1].text in _PARTICLES:
+        end -= 1
+    return end - index
+
+
+def _looks_capitalised(token: Token) -> bool:
+    return bool(token.text[:1].isupper() and _NAMEY.fullmatch(token.text)) and not role_stem(token.text)
+
+
+def _person_mentions(sentence: list[Token]) -> list[Mention]:
+    """People marked by a role noun, an honorific or a known given name."""
+    found: list[Mention] = []
+    index = 0
+    while index < len(sentence):
+        token = sentence[index]
+        trigger = role_stem(token.text) is not None or token.text in honorifics()
+        given = token.text in first_names()
+        if trigger:
+            length = _name_run(sentence, index + 1, sentence[index + 1].text in first_names() if index + 1 < len(sentence) else False)
+            if length:
+                role = token.text if role_stem(token.text) else None
+                found.append(Mention(sentence[index + 1].start, sentence[index + length].end, "PER", role=role))
+                index += length + 1
+                continue
+        elif given:
+            length = _name_run(sentence, index, first_is_given=True)
+            if length >= 2:
+                found.append(Mention(token.start, sentence[index + length - 1].end, "PER"))
+                index += length
+                continue
+        index += 1
+    return found
+
+
+def _author_mentions(article: Article) -> list[Mention]:
+    """Every occurrence of an author named in the metadata."""
+    found = []
+    for author in article.metadata.get("authors") or []:
+        if not author or len(author) < 4:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(author)}(?!\w)", article.text):
+            found.append(Mention(match.start(), match.end(), "PER"))
+    return found
+
+
+def _gazetteer_mentions(article: Article, sentence: list[Token]) -> list[Mention]:
+    """Longest gazetteer forms over token n-grams, and gazetteer words opening a hyphen compound."""
+    forms = gazetteer()
+    text = article.text
+    found: list[Mention] = []
+    index = 0
+    while index < len(sentence):
+        match = None
+        for length in range(min(_MAX_GAZETTEER_TOKENS, len(sentence) - index), 0, -1):
+            start, end = sentence[index].start, sentence[index + length - 1].end
+            entry = forms.get(" ".join(text[start:end].split()))
+            if entry is not None:
+                match = (start, end, entry, length)
+                break
+        if match is None and "-" in sentence[index].text[1:]:
+            head = sentence[index].text.split("-", 1)[0]
+            entry = forms.get(head)
+            if entry is not None and head[:1].isupper():
+                match = (sentence[index].start, sentence[index].start + len(head), entry, 1)
+        if match is None:
+            index += 1
+            continue
+        start, end, entry, length = match
+        found.append(Mention(start, end, entry.label, key=entry.key))
+        index += length
+    return found
+
+
+def _model_mentions(article: Article, sentences: list[list[Token]]) -> list[Mention]:
+    """Spans of the trained NER model, when the package ships it; role nouns trimmed off persons.
+
+    Two kinds of model output are not names and are dropped: spans starting in lower case
+    (the German training data marks adjectives such as "deutschen" as MISC) and a one-word
+    sentence taken whole (a heading such as "Irrwege", where the model has no context).
+    """
+    if importlib.util.find_spec("presslens.models") is None or importlib.util.find_spec("presslens.models.ner") is None:
+        return []
+    from ..models import ner
+
+    lone_words = {(s[0].start, s[0].end) for s in sentences if len(s) == 1}
+    found = []
+    for start, end, label in ner.tag(article):
+        if label not in _LABELS or end <= start or not article.text[start].isupper() or (start, end) in lone_words:
+            continue
+        if label == "PER":
+            start = _skip_role_words(article.text, start, end)
+        if start < end:
+            found.append(Mention(start, end, label))
+    return found
+
+
+def _skip_role_words(text: str, start: int, end: int) -> int:
+    """Move a person span's start past leading role nouns and honorifics."""
+    while True:
+        word_end = start
+        while word_end < end and not text[word_end].isspace():
+            word_end += 1
+        word = text[start:word_end]
+        if word_end >= end or not (role_stem(word) or word in honorifics()):
+            return start
+        start = word_end
+        while start < end and text[start].isspace():
+            start += 1
+
+
+def _add_without_overlap(chosen: list[Mention], candidates: list[Mention]) -> None:
+    taken = sorted((m.start, m.end) for m in chosen)
+    for mention in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
+        if any(start < mention.end and mention.start < end for start, end in taken):
+            continue
+        chosen.append(mention)
+        taken.append((mention.start, mention.end))
+
+
+def _base(name: str, known: set[str]) -> str:
+    """The name without a genitive ending when that base form is known ("Macrons" -> "Macron")."""
+    for ending in _GENITIVE:
+        if name.endswith(ending) and name[: -len(ending)] in known:
+            return name[: -len(ending)]
+    return name
+
+
+class _Grouper:
+    """Assigns each mention to an entity key; persons by full name, surname and genitive."""
+
+    def __init__(self, article: Article, mentions: list[Mention]) -> None:
+        self.text = article.text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.names = {id(m): " ".join(self.text[m.start : m.end].split()) for m in self.mentions}
+        people = [self.names[id(m)] for m in self.mentions if m.label == "PER"]
+        full = sorted({name for name in people if " " in name}, key=len, reverse=True)
+        #: A full name maps to the longest full name ending in the same words ("Walter Steinmeier").
+        self.fullest = {name: next(longer for longer in full if longer == name or longer.endswith(" " + name)) for name in full}
+        self.full_names = [self.fullest[name] for name in people if " " in name]
+        self.surnames = {name.split()[-1] for name in self.full_names}
+        self.known = set(people) | self.surnames | {self.names[id(m)] for m in self.mentions}
+
+    def full_name_for(self, name: str, position: int, mention_starts: dict[str, list[int]]) -> str | None:
+        """The full name a lone surname refers to: the nearest preceding one, else the first."""
+        base = _base(name, self.surnames)
+        candidates = [full for full in dict.fromkeys(self.full_names) if full.split()[-1] == base]
+        if not candidates:
+            return None
+        before = [(max((s for s in mention_starts[c] if s < position), default=-1), c) for c in candidates]
+        best = max(before)
+        return best[1] if best[0] >= 0 else candidates[0]
+
+    def key(self, mention: Mention, mention_starts: dict[str, list[int]]) -> str:
+        name = self.names[id(mention)]
+        if mention.key is not None:
+            return mention.key
+        if mention.label == "PER":
+            if " " in name:
+                name = _base(name, self.known)
+                return "PER:" + self.fullest.get(name, name)
+            return "PER:" + (self.full_name_for(name, mention.start, mention_starts) or _base(name, self.known))
+        entry = gazetteer().get(name) or gazetteer().get(_base(name, set(gazetteer())))
+        if entry is not None and entry.label == mention.label:
+            return entry.key
+        return f"{mention.label}:{_base(name, self.known)}"
+
+    def groups(self) -> dict[str, list[Mention]]:
+        starts: dict[str, list[int]] = defaultdict(list)
+        for mention in self.mentions:
+            if mention.label == "PER":
+                starts[self.names[id(mention)]].append(mention.start)
+        grouped: dict[str, list[Mention]] = defaultdict(list)
+        for mention in self.mentions:
+            grouped[self.key(mention, starts)].append(mention)
+        return grouped
+
+
+def _propagate(article: Article, grouped: dict[str, list[Mention]], covered: list[tuple[int, int]]) -> None:
+    """Add every other occurrence of a person's surname, or of a one-word model entity's name."""
+    lookup: dict[str, str | None] = {}
+    for key, mentions in grouped.items():
+        label, _, name = key.partition(":")
+        if label == "PER":
+            words = [name.split()[-1]]
+        elif label in _LABELS and " " not in name:
+            words = [name]
+        else:
+            continue
+        for word in words:
+            for form in (word, word + "s"):
+                lookup[form] = None if form in lookup and lookup[form] != key else key
+    if not lookup:
+        return
+    covered_starts = sorted(covered)
+    for token in article.tokens:
+        key = lookup.get(token.text)
+        if key is None or (token.pos is not None and token.pos not in _NAME_POS and not token.pos.startswith("N")):
+            continue
+        if any(start < token.end and token.start < end for start, end in covered_starts):
+            continue
+        label = key.partition(":")[0]
+        grouped[key].append(Mention(token.start, token.end, label))
+
+
+def _canonical(key: str, mentions: list[Mention], text: str, language: str) -> str:
+    label, _, name = key.partition(":")
+    if label in _LABELS:
+        return name
+    entry = entries_by_key().get(key)
+    return entry.name(language, [text[m.start : m.end] for m in mentions]) if entry else name
+
+
+def recognise_entities(article: Article) -> Article:
+    """Add the `entities` layer: one record per distinct entity with all its mentions."""
+    language = analysis_language(article)
+    if language is None:
+        record_skip(article, "entities")
+        return article
+    sentences = sentence_tokens(article)
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        _add_without_overlap(mentions, _person_mentions(sentence))
+    _add_without_overlap(mentions, _author_mentions(article))
+    gazetteer_found = [m for sentence in sentences for m in _gazetteer_mentions(article, sentence)]
+    _add_without_overlap(mentions, gazetteer_found)
+    _add_without_overlap(mentions, _model_mentions(article, sentences))
+    grouped = _Grouper(article, mentions).groups()
+    _propagate(article, grouped, [(m.start, m.end) for m in mentions])
+    records = []
+    ordered = sorted(grouped.items(), key=lambda item: min(m.start for m in item[1]))
+    for number, (key, group) in enumerate(ordered, start=1):
+        group.sort(key=lambda m: m.start)
+        labels = Counter(m.label for m in group)
+        roles = list(dict.fromkeys(m.role for m in group if m.role))
+        records.append(
+            {
+                "id": f"e{number}",
+                "label": labels.most_common(1)[0][0],
+                "name": _canonical(key, group, article.text, language),
+                "mentions": [{"start": m.start, "end": m.end} for m in group],
+                "roles": roles,
+            }
+        )
+    article.layers["entities"] = records
+    return article
+
+
+def role_of(article: Article, phrase: str, before: int | None = None) -> dict | None:
+    """The person entity a role phrase refers to ("des Verteidigungsministers" -> Boris Pistorius).
+
+    Matches the role noun of the phrase's last word against the roles seen before names
+    in this article (a shorter role matches a compound: "Minister" -> "Verteidigungsminister").
+    With `before`, the person last mentioned before that offset wins when several match.
+    """
+    words = phrase.split()
+    stem = role_stem(words[-1]) if words else None
+    if stem is None:
+        return None
+    matches = []
+    for entity in article.layer("entities"):
+        stems = [role_stem(role) for role in entity.get("roles", [])]
+        if any(s and (s == stem or s.endswith(stem.rsplit("-", 1)[-1])) for s in stems):
+            starts = [m["start"] for m in entity["mentions"] if before is None or m["start"] < before]
+            if starts:
+                matches.append((max(starts), entity))
+    return max(matches, key=lambda item: item[0])[1] if matches else None

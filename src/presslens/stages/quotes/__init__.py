@@ -1,0 +1,136 @@
+"""The quotes stage: who is quoted, saying what, with which cue, backed by which footnote.
+
+Steps (each in its own module): pair quotation marks (marks), join sentences a
+quotation crosses into units (units), find cues (cues) and the quotes they
+frame (frames), quotes without a frame (free), and name speakers through the
+entities layer (speakers). Works on whatever the language stages left: without
+tokens only marked quotes are found; without entities speakers keep the words
+of the text as their name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...record import Article
+from .cues import find_cues, lexicon
+from .frames import Found, frame_quotes
+from .free import cataphoric, konjunktiv_quote, marked_quotes
+from .marks import pair_marks
+from .speakers import Mentions, resolve
+from .learned import unit_quotes
+from .units import Unit, build_units, clause_ends
+
+_INHERIT_DISTANCE = 3
+_REFERENCE_GAP = re.compile(r"[\s“”\"»«’‘.,;:!?]{0,4}")
+
+
+def find_quotes(article: Article) -> Article:
+    """Add the `quotes` layer."""
+    units, found = rule_quotes(article)
+    if article.tokens and article.language == "de":
+        found.extend(unit_quotes(article.tokens, units, found))
+    found.sort(key=lambda quote: (quote.unit, quote.spans[0]))
+    _inherit_speakers(found, units)
+    mentions = Mentions(article)
+    article.layers["quotes"] = [_record(article, mentions, quote) for quote in sorted(found, key=lambda q: q.spans[0])]
+    _attach_references(article)
+    return article
+
+
+def rule_quotes(article: Article) -> tuple[list[Unit], list[Found]]:
+    """The units of the article and the quotes that marks, cues and Konjunktiv I show."""
+    marks = pair_marks(article.text)
+    units = build_units(article, marks, [(r["start"], r["end"]) for r in article.layer("references")])
+    referenced = _referenced_ends(article)
+    language = article.language if article.language in ("de", "en") else "de"
+    lex = lexicon(language)
+    tokens = article.tokens
+    found: list[Found] = []
+    for index, unit in enumerate(units):
+        cues = find_cues(tokens, unit.outside(), lex, clause_ends(tokens, unit)) if tokens else []
+        quotes = frame_quotes(tokens, unit, cues, index) if cues else []
+        if not quotes and index > 0 and (source := cataphoric(tokens, unit, cues)) is not None:
+            quotes = _claim_previous(tokens, units[index - 1], source, index - 1, found)
+        if not quotes and tokens and language == "de" and (free := konjunktiv_quote(tokens, unit, index)):
+            quotes = [free]
+        covered = [span for quote in quotes for span in quote.spans]
+        quotes += marked_quotes(tokens, unit, index, covered, referenced) if tokens else _bare_marks(unit, index)
+        found.extend(quotes)
+    return units, found
+
+
+def _claim_previous(tokens, previous: Unit, source: Found, index: int, found: list[Found]) -> list[Found]:
+    """Make the unit before a "Das berichtet X" unit X's quote, unless it is one already."""
+    if any(q.unit == index and q.type != "NotSpeech" for q in found):
+        return []
+    whole = (tokens[previous.first].start, tokens[previous.last - 1].end) if previous.last > previous.first else None
+    if whole is None:
+        return []
+    source.spans = [whole, *source.spans]
+    source.unit = index
+    return [source]
+
+
+def _bare_marks(unit: Unit, index: int) -> list[Found]:
+    """Without tokens, every marked span is a Direct quote with no speaker."""
+    return [Found([(m.start, m.end)], "Direct", unit=index) for m in unit.marks]
+
+
+def _inherit_speakers(found: list[Found], units: list[Unit]) -> None:
+    """A frameless quote right after a framed one continues it: same speaker, same cue."""
+    last: Found | None = None
+    for quote in found:
+        if quote.type == "NotSpeech":
+            continue
+        if quote.speaker is None and quote.inherit and last is not None:
+            near = quote.unit - last.unit <= _INHERIT_DISTANCE
+            same_place = units[quote.unit].paragraph - units[last.unit].paragraph <= 1
+            if near and same_place:
+                quote.speaker = last.speaker
+        quote.speaker = quote.speaker or quote.fallback
+        if quote.speaker is not None:
+            last = quote
+
+
+def _record(article: Article, mentions: Mentions, quote: Found) -> dict:
+    def person(phrase):
+        if phrase is None or quote.type == "NotSpeech":
+            return None
+        start, end, name, entity = resolve(article, mentions, phrase)
+        return {"start": start, "end": end, "name": name, "entity": entity}
+
+    return {
+        "spans": [{"start": start, "end": end} for start, end in quote.spans],
+        "type": quote.type,
+        "cue": {"start": quote.cue[0], "end": quote.cue[1]} if quote.cue and quote.type != "NotSpeech" else None,
+        "speaker": person(quote.speaker),
+        "addressee": person(quote.addressee),
+        "reference": None,
+    }
+
+
+def _referenced_ends(article: Article) -> set[int]:
+    """Offsets just before a reference marker (so a marked span ending there is a sourced quote)."""
+    ends = set()
+    for reference in article.layer("references"):
+        start = reference["start"]
+        gap = 0
+        while start - gap > 0 and gap < 5 and article.text[start - gap - 1] in " \t\n.“”\"»«’‘":
+            gap += 1
+            ends.add(start - gap)
+        ends.add(start)
+    return ends
+
+
+def _attach_references(article: Article) -> None:
+    """Give every quote that a reference marker directly follows the marker ("(6)" → "6")."""
+    quotes = article.layers["quotes"]
+    for reference in article.layer("references"):
+        for quote in quotes:
+            if quote["type"] == "NotSpeech":
+                continue
+            end = quote["spans"][-1]["end"]
+            gap = article.text[end : reference["start"]]
+            if end <= reference["start"] and _REFERENCE_GAP.fullmatch(gap):
+                quote["reference"] = reference["marker"]

@@ -1,0 +1,156 @@
+"""Speech cues: the verbs and source phrases that frame a quotation.
+
+The word lists live in presslens/lexicons (speech_verbs_*.txt, source_cues_*.txt)
+so that they can be read and extended without touching code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ...record import Token
+from .wordclass import FINITE, PUNCT, VERB, word_class
+
+
+#: How far after a separable verb its particle is looked for ("gab der Leiter …, X, bekannt").
+_PARTICLE_REACH = 20
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    """One speech verb: its lemma, separable particle (or ""), and whether it is a bare speech act."""
+
+    lemma: str
+    particle: str
+    reported: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The cue words of one language."""
+
+    verbs: dict[str, SpeechVerb]  # by full lemma ("mitteilen") and by form (English)
+    separable: dict[str, list[SpeechVerb]]  # by base lemma ("teilen")
+    before: frozenset[str]
+    after: frozenset[str]
+    nouns: frozenset[str]
+    tail: frozenset[str]
+    impersonal: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue found in a sentence: token indices of its words, its kind and its verb (if any)."""
+
+    tokens: tuple[int, ...]
+    kind: str  # verb | before | after | noun | tail | self
+    verb: SpeechVerb | None = None
+
+
+def _lines(name: str) -> list[str]:
+    path = resources.files("presslens.lexicons").joinpath(name)
+    if not path.is_file():
+        return []
+    text = path.read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    """The cue lexicon of `language` ("de", "en"); empty for languages without one."""
+    verbs: dict[str, SpeechVerb] = {}
+    separable: dict[str, list[SpeechVerb]] = {}
+    for line in _lines(f"speech_verbs_{language}.txt"):
+        word, _, flag = line.partition(" ")
+        particle, _, base = word.rpartition("|")
+        verb = SpeechVerb(lemma=particle + base, particle=particle, reported=flag.strip() == "R")
+        verbs[verb.lemma] = verb
+        if particle:
+            separable.setdefault(base, []).append(verb)
+    kinds: dict[str, set[str]] = {"before": set(), "after": set(), "noun": set(), "tail": set(), "self": set()}
+    for line in _lines(f"source_cues_{language}.txt"):
+        kind, _, words = line.partition(" ")
+        kinds.setdefault(kind, set()).add(words.strip().lower())
+    return Lexicon(
+        verbs=verbs,
+        separable=separable,
+        before=frozenset(kinds["before"]),
+        after=frozenset(kinds["after"]),
+        nouns=frozenset(kinds["noun"]),
+        tail=frozenset(kinds["tail"]),
+        impersonal=frozenset(kinds["self"]),
+    )
+
+
+def find_cues(tokens: list[Token], candidates: list[int], lex: Lexicon, clause_end: dict[int, int]) -> list[Cue]:
+    """The cues among token indices `candidates` (tokens outside quotation marks), in text order.
+
+    `clause_end[i]` is the index after the last token of the clause holding token i;
+    a separable verb only counts when its particle closes the same clause.
+    """
+    found: list[Cue] = []
+    wanted = set(candidates)
+    taken: set[int] = set()
+    for i in candidates:
+        if i in taken:
+            continue
+        token = tokens[i]
+        lower = token.text.lower()
+        cls = word_class(token)
+        cue = _verb_cue(tokens, i, lex, clause_end, wanted) if cls in (FINITE, VERB, "other", "noun") else None
+        if cue is None and " " not in lower:
+            cue = _source_cue(tokens, i, lex, wanted)
+        if cue is not None:
+            found.append(cue)
+            taken.update(cue.tokens)
+    return found
+
+
+def _verb_cue(tokens: list[Token], i: int, lex: Lexicon, clause_end: dict[int, int], wanted: set[int]) -> Cue | None:
+    token = tokens[i]
+    lemma = (token.lemma or token.text).lower()
+    form = token.text.lower()
+    if word_class(token) not in (FINITE, VERB) and token.pos:
+        return None
+    verb = lex.verbs.get(lemma) or lex.verbs.get(form)
+    if verb is not None and not _foreign_particle(tokens, i, clause_end):
+        return Cue((i,), "verb", verb)
+    for candidate in lex.separable.get(lemma, ()):
+        if i > 0 and i - 1 in wanted and tokens[i - 1].text.lower() == candidate.particle:
+            return Cue((i - 1, i), "verb", candidate)  # "wie die Polizei bekannt gab"
+        for j in range(i + 1, min(len(tokens), i + _PARTICLE_REACH)):
+            if j not in wanted or tokens[j].text in {":", ";"} or tokens[j].text.lower() in {"dass", "ob"}:
+                break
+            if tokens[j].text.lower() == candidate.particle:
+                return Cue((i, j), "verb", candidate)
+    return None
+
+
+def _foreign_particle(tokens: list[Token], i: int, clause_end: dict[int, int]) -> bool:
+    """ "sprach … aus", "sprachen … frei": a particle makes another verb of a speech verb."""
+    return any((tokens[j].pos or "") == "PTKVZ" for j in range(i + 1, clause_end.get(i, i + 1)))
+
+
+def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> Cue | None:
+    lower = tokens[i].text.lower()
+    if lower in lex.before:
+        return Cue((i,), "before")
+    if lower == "according" and i + 1 in wanted and tokens[i + 1].text.lower() == "to" and "according to" in lex.before:
+        return Cue((i, i + 1), "before")
+    if lower in lex.after:
+        return Cue((i,), "after")
+    if lower in ("nach", "den") and i + 1 in wanted:
+        j = i + 1
+        while j in wanted and j < i + 4 and tokens[j].text[:1].islower() and word_class(tokens[j]) != PUNCT:
+            j += 1  # "nach ersten Angaben", "nach einem Fernsehbericht"
+        if j in wanted and tokens[j].text.lower().endswith(tuple(lex.nouns)):
+            return Cue(tuple(range(i, j + 1)), "noun")
+    if lower in lex.tail and i > 0 and tokens[i - 1].text in {",", "“", "”", "«", "»", '"'}:
+        return Cue((i,), "tail")
+    if lower in lex.impersonal and i + 1 in wanted and tokens[i + 1].text.lower() == "es":
+        return Cue((i, i + 1), "self")
+    if lower == "es" and i + 1 in wanted and tokens[i + 1].text.lower() in lex.impersonal:
+        return Cue((i, i + 1), "self")
+    return None

@@ -1,0 +1,372 @@
+"""Quotes framed by a cue in their own unit: „…“, sagte X / X sagte, dass … / laut X …
+
+The frame is the clause of the cue (or the source phrase of "laut X", "X
+zufolge", "nach Angaben von X"); the quote is what the unit holds besides the
+frame. It is Direct when that is a span in quotation marks, Indirect otherwise,
+and Reported when a speech act verb ("kritisierte", "kündigte an") has no
+clause to report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...record import Token
+from .cues import Cue
+from .speakers import Phrase, agent_phrase, phrases
+from .units import Unit, clause_ends, clause_start, runs, trim
+from .wordclass import ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, VERB, is_konjunktiv_1, is_participle, word_class
+
+_RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches who which whose".split())
+_COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whether if".split())
+_PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were been".split())
+_THAT = frozenset("dass ob was wer warum weshalb wieso that whether".split())
+_TELL = frozenset("told tell tells telling".split())
+_ENGLISH_VERB_TAGS = frozenset("VVD VVZ VVB VBD VBZ".split())
+_OBLIQUE = frozenset("den dem des dessen deren einen einem eines ihm ihn ihnen ihrem ihren seinem seinen".split())
+_SUBORDINATORS = frozenset(
+    "da weil obwohl wenn nachdem als während bevor um damit sodass sobald falls indem ohne because since when "
+    "after before although while".split()
+)
+_MIN_TOKENS = 3
+
+
+@dataclass
+class Found:
+    """A quote under construction, in token indices; named and resolved later."""
+
+    spans: list[tuple[int, int]]  # character spans
+    type: str
+    cue: tuple[int, int] | None = None
+    speaker: Phrase | None = None
+    addressee: Phrase | None = None
+    unit: int = 0
+    nested: bool = False
+    reference: str | None = None
+    inherit: bool = False  # take the speaker of the quote before
+    fallback: Phrase | None = None  # the speaker when there is none to take
+
+
+def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -> list[Found]:
+    """The quotes a unit's cues frame (the first cue that frames something wins)."""
+    ends = clause_ends(tokens, unit)
+    for cue in cues:
+        found = _frame(tokens, unit, cue, ends)
+        if found is not None:
+            found.unit = index
+            return [found, *_nested(tokens, unit, found)]
+    return []
+
+
+def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> Found | None:
+    if cue.kind == "verb":
+        frame, speaker = _verb_frame(tokens, unit, cue, ends)
+        if not frame:
+            return None
+    else:
+        frame, speaker = _source_frame(tokens, unit, cue, unit.outside())
+        if frame is None:
+            return None
+    found = _quote(tokens, unit, cue, frame, speaker)
+    if found is not None and cue.kind == "verb":
+        found.addressee = _addressee(tokens, cue, frame)
+    return found
+
+
+def _addressee(tokens: list[Token], cue: Cue, frame: set[int]) -> Phrase | None:
+    """ "told reporters", "sagte gegenüber der Zeitung": who was spoken to."""
+    told = addressee_words(tokens, cue, max(frame) + 1)
+    if told:
+        return Phrase(told[0], told[-1] + 1)
+    for i in sorted(frame):
+        if tokens[i].text.lower() in {"gegenüber", "to"} and i > cue.tokens[0] - 1:
+            found = phrases(tokens, [k for k in sorted(frame) if k > i])
+            if found and found[0].first == i + 1:
+                return found[0]
+    return None
+
+
+def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: Phrase | None) -> Found | None:
+    """The quote a frame reports: Direct, Indirect or Reported (None when there is none)."""
+    words = unit.text_tokens()
+    before = trim(tokens, [i for i in words if i < min(frame)])
+    after = trim(tokens, [i for i in words if i > max(frame)])
+    cue_span = (tokens[cue.tokens[0]].start, tokens[cue.tokens[-1]].end)
+    if cue.kind == "verb":
+        rest = _verb_complement(tokens, unit, cue, before, after)
+    else:
+        rest = before if cue.kind == "tail" else before + after
+    quoted = bool(rest) and all(i in unit.inside or word_class(tokens[i]) == PUNCT for i in rest)
+    if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
+        opens_unit = not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
+        verb = cue.verb
+        if verb is not None and verb.reported and opens_unit and not _passive(tokens, frame, cue):
+            whole = (tokens[unit.first].start, tokens[unit.last - 1].end)
+            return Found([whole], "Reported", cue_span, speaker)
+        return None
+    if quoted:
+        marks = [m for m in unit.marks if any(tokens[i].start == m.start for i in rest)]
+        if marks:
+            return Found([(m.start, m.end) for m in marks], "Direct", cue_span, speaker)
+    spans = [(tokens[run[0]].start, tokens[run[-1]].end) for run in runs(trim(tokens, rest), unit.ignored)]
+    spans = [span for span in spans if span[1] - span[0] > 1]
+    return Found(spans, "Indirect", cue_span, speaker) if spans else None
+
+
+def _subject_with_appositions(tokens: list[Token], unit: Unit, cue: Cue, before: list[int]) -> bool:
+    """ "Henk Meijer, Laborleiter der Emsland GmbH, sagte der Zeitung: „…“": the verb opens
+    its clause, a colon or comma follows its clause, and nothing before it has a verb."""
+    if any(word_class(tokens[i]) == FINITE for i in before if i not in unit.inside):
+        return False
+    if any(i in unit.breaks for i in before):
+        return False
+    k = cue.tokens[-1] + 1
+    while k < unit.last and tokens[k].text not in {",", ":"} and k not in unit.breaks:
+        k += 1
+    return k < unit.last and tokens[k].text in {",", ":"}
+
+
+def _subject_only(tokens: list[Token], unit: Unit, cue: Cue, before: list[int], after: list[int]) -> bool:
+    """ "Ein Sprecher, Randy Henderson, sagte, das Flugzeug sei …": what precedes the verb is its
+    subject with appositions (no verb of its own), and a comma opens the reported clause."""
+    tail = cue.tokens[-1] + 1
+    if tail >= unit.last or tokens[tail].text not in {",", ":"} or not _is_clause(tokens, unit, after):
+        return False
+    return not any(word_class(tokens[i]) == FINITE for i in before if i not in unit.inside)
+
+
+def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int], after: list[int]) -> list[int]:
+    """What a speech verb reports, by where its frame stands in the unit.
+
+    First ("X sagte, …"): the clause after it. After the quote ("…, sagte X"):
+    what comes before, and a clause after it when it interrupts the quote. In
+    the middle of other text ("…, von dem man weiß, dass …"): only a "dass"
+    clause or a marked quotation right after it.
+    """
+    said_before = [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
+    if not said_before or _subject_only(tokens, unit, cue, before, after):
+        return after if _is_clause(tokens, unit, after) else []
+    head = cue.tokens[0]
+    if _leads_clause(tokens, clause_start(tokens, unit, head), head):
+        return before + after if _is_clause(tokens, unit, after) else before
+    if after and (tokens[after[0]].text.lower() in _COMPLEMENTISERS or after[0] in unit.breaks):
+        return after
+    return []
+
+
+def _nested(tokens: list[Token], unit: Unit, outer: Found) -> list[Found]:
+    """Marked words inside an Indirect or Reported quote: Direct quotes of the same speaker."""
+    if outer.type == "Direct":
+        return []
+    inner = []
+    for m in unit.marks:
+        if any(start <= m.start and m.end <= end for start, end in outer.spans):
+            inner.append(Found([(m.start, m.end)], "Direct", outer.cue, outer.speaker, unit=outer.unit, nested=True))
+    return inner
+
+
+def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> tuple[set[int], Phrase | None]:
+    """The frame clause of a speech verb and its subject (None in the passive)."""
+    head = cue.tokens[0]
+    first = clause_start(tokens, unit, head)
+    last = ends.get(cue.tokens[-1], unit.last)
+    if _bare_participle(tokens, cue, first, last):
+        return set(), None
+    before = [i for i in range(unit.first, first) if word_class(tokens[i]) != PUNCT]
+    if before and first == head and _subject_with_appositions(tokens, unit, cue, before):
+        first = unit.first
+    elif before and _leads_clause(tokens, first, head):
+        last = _postposed_end(tokens, unit, last)
+    last = _complement_start(tokens, cue, last)
+    frame = set(range(first, last))
+    indices = [i for i in range(first, last) if i not in cue.tokens]
+    if _passive(tokens, frame, cue):
+        return frame, agent_phrase(tokens, indices)
+    candidates = phrases(tokens, indices)
+    if not candidates:
+        return frame, None
+    finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
+    anchor = finite[0] if finite else head
+    return frame, min(candidates, key=lambda p: _subject_rank(tokens, p, anchor))
+
+
+def _subject_rank(tokens: list[Token], phrase: Phrase, anchor: int) -> tuple[int, int]:
+    """Lower for the likelier subject: not in an oblique case; in German the phrase right
+    before the finite verb (the prefield), else the first one after it."""
+    oblique = tokens[phrase.first].text.lower() in _OBLIQUE
+    if phrase.last <= anchor:
+        return (int(oblique), anchor - phrase.last)
+    return (int(oblique), phrase.first - anchor)
+
+
+def _complement_start(tokens: list[Token], cue: Cue, last: int) -> int:
+    """Where a clause reported without a comma starts: "told reporters that …", "said the talks failed"."""
+    tail = cue.tokens[-1] + 1
+    for k in range(tail, last):
+        if tokens[k].text.lower() in _THAT:
+            return k
+    finite = [k for k in range(tail + 1, last) if word_class(tokens[k]) == FINITE]
+    if finite and tokens[cue.tokens[0]].pos in _ENGLISH_VERB_TAGS:
+        return tail + len(addressee_words(tokens, cue, last))
+    if tail < last and any(_zu_infinitive(tokens, k) for k in range(tail, last)):
+        return tail  # "hat angekündigt, ihr Mandat niederzulegen" written without the comma
+    return last
+
+
+def _zu_infinitive(tokens: list[Token], k: int) -> bool:
+    pos = (tokens[k].pos or "").replace("(", "").replace(")", "")
+    if pos == "VVIZU":
+        return True
+    return tokens[k].text.lower() == "zu" and k + 1 < len(tokens) and word_class(tokens[k + 1]) == VERB
+
+
+def addressee_words(tokens: list[Token], cue: Cue, last: int) -> list[int]:
+    """The person spoken to: the object of "told", or the phrase after "gegenüber"."""
+    tail = cue.tokens[-1] + 1
+    if tokens[cue.tokens[0]].text.lower() in _TELL:
+        found = phrases(tokens, list(range(tail, last)))
+        return list(range(tail, found[0].last)) if found and found[0].first == tail else []
+    return []
+
+
+def _leads_clause(tokens: list[Token], first: int, head: int) -> bool:
+    """The verb opens its clause, or follows only "wie"/"so" or a bare subject: a frame after its quote."""
+    leading = list(range(first, head))
+    if not leading:
+        return True
+    if tokens[first].text.lower() in {"wie", "as", "so"}:
+        return True
+    return len(leading) <= 5 and all(word_class(tokens[i]) in (NOUN, DET, ADJ, "pron") for i in leading) and (
+        tokens[first].text.lower() not in _RELATIVE
+    )
+
+
+def _postposed_end(tokens: list[Token], unit: Unit, last: int) -> int:
+    """A frame after its quote runs on through appositions and relative clauses, up to a new quote."""
+    i = last
+    while i < unit.last:
+        if i in unit.inside:
+            return i
+        if tokens[i].text not in {",", "–", "—", "(", ")", ";", ":"}:
+            i += 1
+            continue
+        nxt = i + 1
+        if nxt >= unit.last or nxt in unit.inside:
+            return i
+        clause = range(nxt, min(unit.last, nxt + 30))
+        has_verb = any(word_class(tokens[k]) == FINITE for k in clause if k not in unit.inside)
+        if has_verb and tokens[nxt].text.lower() not in _RELATIVE:
+            return i
+        i = nxt
+    return unit.last
+
+
+def _bare_participle(tokens: list[Token], cue: Cue, first: int, last: int) -> bool:
+    """ "„Uncle Ted“ genannt": a participle with no auxiliary is an attribute, not a frame ("wie berichtet" is)."""
+    verb = tokens[cue.tokens[0]]
+    if not is_participle(verb) or tokens[first].text.lower() in {"wie", "as"} or _could_be_present(verb):
+        return False
+    return not any(word_class(tokens[i]) == FINITE for i in range(first, last))
+
+
+def _could_be_present(token: Token) -> bool:
+    """ "kritisiert", "berichtet": participle and third person present alike."""
+    lemma = (token.lemma or "").lower()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return bool(stem) and token.text.lower() in {stem + "t", stem + "et"}
+
+
+def _passive(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
+    """A participle cue with a form of "werden" in its clause: "war angekündigt worden"."""
+    verb = tokens[cue.tokens[0]]
+    if not is_participle(verb) and not _could_be_present(verb):
+        return False
+    return any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame if i < cue.tokens[0])
+
+
+def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
+    """What the verb frames is a clause: quoted, introduced by "dass", or with a finite verb."""
+    if not rest:
+        return False
+    first = tokens[rest[0]].text.lower()
+    if first in _SUBORDINATORS:
+        return False
+    if rest[0] in unit.breaks or first in _COMPLEMENTISERS:
+        return True
+    if any(word_class(tokens[i]) == FINITE for i in rest if i not in unit.inside):
+        return True
+    return any(_zu_infinitive(tokens, i) for i in rest)
+
+
+def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int]) -> tuple[set[int] | None, Phrase | None]:
+    """The frame of a source phrase: "laut X", "X zufolge", "nach Angaben von X", ", so X"."""
+    head, tail = cue.tokens[0], cue.tokens[-1]
+    allowed = set(outside)
+    if cue.kind == "self":
+        return set(cue.tokens), None
+    if cue.kind in ("before", "noun"):
+        start = tail + 1
+        if cue.kind == "noun" and start in allowed and tokens[start].text.lower() in {"von", "vom"}:
+            start += 1
+        end = _phrase_end(tokens, start, allowed, unit.inside - unit.breaks)
+        if end == start and cue.kind == "noun":  # "nach eigenen Angaben": the words are the source
+            return set(cue.tokens), Phrase(cue.tokens[1], tail + 1)
+        if end == start:
+            return None, None
+        return set(range(head, end)), Phrase(start, end)
+    if cue.kind == "after":
+        start = _phrase_start(tokens, head, allowed)
+        if start == head:
+            return None, None
+        return set(range(start, head + 1)), Phrase(start, head)
+    if cue.kind == "tail":
+        end = _postposed_end(tokens, unit, _phrase_end(tokens, head + 1, allowed))
+        if end == head + 1 or any(word_class(tokens[i]) == FINITE for i in range(head + 1, end)):
+            return None, None
+        stop = _phrase_end(tokens, head + 1, allowed)
+        return set(range(head, end)), Phrase(head + 1, stop)
+    return None, None
+
+
+_PHRASE = {NOUN, DET, ADJ}
+
+
+def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[int] = frozenset()) -> int:
+    """End of the noun phrase from `start`, with genitive and "von" attachments."""
+    i = start
+    while i in allowed or (i in titles and i > start):
+        cls = word_class(tokens[i])
+        if i in titles:
+            i += 1  # a quoted name: "der Agentur „Interfax“"
+        elif cls in _PHRASE:
+            i += 1
+        elif cls == PREP and tokens[i].text.lower() in {"von", "vom", "of"} and i > start and i + 1 in allowed:
+            i += 1
+        else:
+            break
+    while i > start and word_class(tokens[i - 1]) not in (NOUN, ADJ) and i - 1 not in titles:
+        i -= 1
+    return i
+
+
+def _phrase_start(tokens: list[Token], end: int, allowed: set[int]) -> int:
+    """Start of the noun phrase that ends just before `end` ("der Polizei zufolge")."""
+    i = end
+    while i - 1 in allowed and word_class(tokens[i - 1]) in _PHRASE:
+        i -= 1
+    return i
+
+
+def is_konjunktiv_unit(tokens: list[Token], unit: Unit) -> bool:
+    """The unit's first finite verb outside marks is Konjunktiv I: reported speech without a frame."""
+    previous = None
+    for i in unit.indices:
+        if i in unit.inside:
+            continue
+        if word_class(tokens[i]) == FINITE:
+            return is_konjunktiv_1(tokens[i], previous)
+        if word_class(tokens[i]) == CONJ and tokens[i].text.lower() in _COMPLEMENTISERS:
+            return False
+        previous = tokens[i]
+    return False
+

@@ -1,0 +1,86 @@
+"""Quotes without a frame in their own unit.
+
+- marked words in a unit with no cue: a Direct quote when they read as speech
+  (a clause, a sentence, a footnote after them), NotSpeech when they are a
+  scare-quoted word or a title („Schwarzmalerei“, „Zukunft Sozialismus“);
+- a German unit whose main verb is Konjunktiv I ("Er werde nicht … nennen"):
+  IndirectFreeIndirect, spoken by whoever was quoted just before;
+- "Das berichtet X": the unit before is X's Indirect quote.
+"""
+
+from __future__ import annotations
+
+from ...record import Token
+from .frames import Found, is_konjunktiv_unit
+from .cues import Cue
+from .speakers import Phrase, phrases
+from .units import Unit
+from .wordclass import FINITE, PUNCT, is_konjunktiv_1, word_class
+
+_FINAL = frozenset(".!?…")
+_ANAPHORS = frozenset("das dies this".split())
+_SUBJECT_PRONOUNS = frozenset("er sie".split())
+
+
+def marked_quotes(tokens: list[Token], unit: Unit, index: int, covered: list[tuple[int, int]], referenced: set[int]) -> list[Found]:
+    """Direct or NotSpeech quotes for the unit's marks that no frame claimed."""
+    found = []
+    for m in unit.marks:
+        if any(start <= m.start and m.end <= end for start, end in covered):
+            continue
+        inner = [i for i in unit.indices if m.start < tokens[i].start and tokens[i].end < m.end]
+        speech = any(word_class(tokens[i]) == FINITE for i in inner) or inner and tokens[inner[-1]].text in _FINAL
+        if (not speech and m.end not in referenced) or _is_title_list(tokens, unit, m):
+            found.append(Found([(m.start, m.end)], "NotSpeech", unit=index))
+            continue
+        quote = Found([(m.start, m.end)], "Direct", unit=index)
+        quote.inherit = _fills_unit(tokens, unit, m)
+        quote.speaker = _self_reference(tokens, inner)
+        found.append(quote)
+    return found
+
+
+def _fills_unit(tokens: list[Token], unit: Unit, m) -> bool:
+    """The marked span is the whole unit, punctuation aside: a quote continuing the one before."""
+    rest = [i for i in unit.outside() if word_class(tokens[i]) != PUNCT]
+    return not rest
+
+
+def _is_title_list(tokens: list[Token], unit: Unit, m) -> bool:
+    """Several short marked spans joined by commas and "und": a list of titles."""
+    return len(unit.marks) >= 3 and all(mark.end - mark.start < 60 for mark in unit.marks)
+
+
+def _self_reference(tokens: list[Token], inner: list[int]) -> Phrase | None:
+    """„Er werde nicht … nennen“: a reported quote whose subject pronoun is its speaker."""
+    if len(inner) < 2:
+        return None
+    first, verb = tokens[inner[0]], tokens[inner[1]]
+    if first.text.lower() in _SUBJECT_PRONOUNS and is_konjunktiv_1(verb, first):
+        return Phrase(inner[0], inner[0] + 1)
+    return None
+
+
+def konjunktiv_quote(tokens: list[Token], unit: Unit, index: int) -> Found | None:
+    """A unit of reported speech in Konjunktiv I without a frame of its own."""
+    if unit.last - unit.first < 3 or not is_konjunktiv_unit(tokens, unit):
+        return None
+    quote = Found([(tokens[unit.first].start, tokens[unit.last - 1].end)], "IndirectFreeIndirect", unit=index)
+    outside = unit.outside()
+    quote.fallback = _self_reference(tokens, outside[:2]) if len(outside) >= 2 else None
+    quote.inherit = True
+    return quote
+
+
+def cataphoric(tokens: list[Token], unit: Unit, cues: list[Cue]) -> Found | None:
+    """ "Das berichtet X": the unit names the source of the unit before; returns that source."""
+    if not cues or cues[0].kind != "verb" or unit.last - unit.first < 3:
+        return None
+    if tokens[unit.first].text.lower() not in _ANAPHORS or cues[0].tokens[0] != unit.first + 1:
+        return None
+    rest = [i for i in unit.outside() if i not in cues[0].tokens and i > unit.first]
+    speakers = phrases(tokens, rest)
+    if not speakers:
+        return None
+    cue = (tokens[cues[0].tokens[0]].start, tokens[cues[0].tokens[-1]].end)
+    return Found([(tokens[unit.first].start, tokens[unit.first].end)], "Indirect", cue, speakers[0])

@@ -1,0 +1,176 @@
+"""Who speaks: the source phrase of a frame, and the entity it refers to.
+
+A speaker is a noun phrase of the frame that is not inside a prepositional
+phrase ("Am Ende der Konferenz" is not a speaker, "Gastgeber Emmanuel Macron"
+is). Pronouns ("Er") are resolved to the last person mentioned before them;
+role nouns ("des Verteidigungsministers") to the person last introduced with
+that role ("Verteidigungsminister Boris Pistorius").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ...record import Article, Token
+from .wordclass import ADJ, DET, NOUN, PREP, PRON, word_class
+
+_NP = {NOUN, DET, ADJ}
+_NOT_SPEAKERS = frozenset("es man das dies dieses was wer it this that there".split())
+_PERSONAL = frozenset("er sie he she".split())
+_SUBJECTS = frozenset("er sie ich wir he she they i we".split())
+_PASSIVE_AGENT = frozenset("von vom durch by".split())
+_INFLECTION = ("es", "s", "en", "n")
+_PROPER = frozenset({"NE", "NP0", "PROPN"})
+_NEW_PHRASE = frozenset("die das den dem ein eine einen einem the a an".split())
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A candidate speaker phrase: token index range [first, last)."""
+
+    first: int
+    last: int
+
+
+class Mentions:
+    """Entity mentions of the article, searchable by offset.
+
+    Without an entities layer, runs of proper-noun tokens stand in for person
+    mentions (with no entity id), so pronouns and roles still get a name.
+    """
+
+    def __init__(self, article: Article) -> None:
+        items = []
+        for entity in article.layer("entities"):
+            for mention in entity.get("mentions", []):
+                items.append((mention["start"], mention["end"], entity))
+        if "entities" not in article.layers:
+            items = _proper_noun_runs(article)
+        items.sort(key=lambda item: item[0])
+        self.items = items
+        self.starts = [item[0] for item in items]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, dict]]:
+        """Mentions overlapping [start, end)."""
+        i = bisect_left(self.starts, start)
+        while i > 0 and self.items[i - 1][1] > start:
+            i -= 1
+        out = []
+        while i < len(self.items) and self.items[i][0] < end:
+            if self.items[i][1] > start:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def before(self, offset: int, label: str = "PER", limit: int = 3000) -> list[tuple[int, int, dict]]:
+        """Mentions of `label` ending before `offset`, nearest first, within `limit` characters."""
+        i = bisect_left(self.starts, offset)
+        out = []
+        while i > 0:
+            i -= 1
+            start, end, entity = self.items[i]
+            if offset - end > limit:
+                break
+            if end <= offset and entity.get("label") == label:
+                out.append(self.items[i])
+        return out
+
+
+def _proper_noun_runs(article: Article) -> list[tuple[int, int, dict]]:
+    """Runs of proper-noun tokens ("Emmanuel Macron") as stand-in person mentions."""
+    runs: list[tuple[int, int, dict]] = []
+    current: list[Token] = []
+    for token in [*article.tokens, None]:
+        if token is not None and token.pos in _PROPER:
+            current.append(token)
+            continue
+        if current:
+            start, end = current[0].start, current[-1].end
+            runs.append((start, end, {"id": None, "label": "PER", "name": article.text[start:end]}))
+            current = []
+    return runs
+
+
+def phrases(tokens: list[Token], indices: list[int]) -> list[Phrase]:
+    """Noun phrases and personal pronouns among `indices` that are not governed by a preposition."""
+    found: list[Phrase] = []
+    i = 0
+    while i < len(indices):
+        cls = word_class(tokens[indices[i]])
+        if cls == PRON and tokens[indices[i]].text.lower() in _SUBJECTS:
+            if not _governed(tokens, indices, i):
+                found.append(Phrase(indices[i], indices[i] + 1))
+            i += 1
+            continue
+        if cls not in _NP:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(indices) and indices[j + 1] == indices[j] + 1 and word_class(tokens[indices[j + 1]]) in _NP:
+            if word_class(tokens[indices[j]]) == NOUN and tokens[indices[j + 1]].text.lower() in _NEW_PHRASE:
+                break  # "deutsche Behörden | die Echtheit": a determiner after a noun starts a new phrase
+            j += 1
+        words = [tokens[k] for k in indices[i : j + 1]]
+        has_noun = any(word_class(t) == NOUN for t in words)
+        if has_noun and words[-1].text.lower() not in _NOT_SPEAKERS and not _governed(tokens, indices, i):
+            found.append(Phrase(indices[i], indices[j] + 1))
+        i = j + 1
+    return found
+
+
+def _governed(tokens: list[Token], indices: list[int], i: int) -> bool:
+    """True when the phrase starting at indices[i] follows a preposition (it is in a PP)."""
+    if i == 0 or indices[i - 1] != indices[i] - 1:
+        return False
+    before = tokens[indices[i - 1]]
+    return word_class(before) == PREP and before.text.lower() not in _PASSIVE_AGENT
+
+
+def agent_phrase(tokens: list[Token], indices: list[int]) -> Phrase | None:
+    """The agent of a passive frame: the phrase after "von"/"durch"/"by"."""
+    for k, i in enumerate(indices):
+        if tokens[i].text.lower() in _PASSIVE_AGENT:
+            rest = [j for j in indices[k + 1 :]]
+            found = phrases(tokens, rest)
+            if found and found[0].first == i + 1:
+                return found[0]
+    return None
+
+
+def resolve(article: Article, mentions: Mentions, phrase: Phrase) -> tuple[int, int, str, str | None]:
+    """(start, end, canonical name, entity id) of a speaker phrase."""
+    tokens = article.tokens
+    start, end = tokens[phrase.first].start, tokens[phrase.last - 1].end
+    text = article.text[start:end]
+    inside = [m for m in mentions.within(start, end) if m[2].get("label") in ("PER", "ORG")]
+    if inside:  # a person before an organisation; the head of "Finanzminister Peter Müller" is last
+        entity = max(inside, key=lambda m: (m[2].get("label") == "PER", m[1]))[2]
+        return start, end, entity.get("name", text), entity.get("id")
+    if phrase.last - phrase.first == 1 and text.lower() in _PERSONAL:
+        nearest = mentions.before(start, "PER")
+        if nearest:
+            return start, end, nearest[0][2].get("name", text), nearest[0][2].get("id")
+        return start, end, text, None
+    entity = _by_role(article, mentions, phrase)
+    if entity is not None:
+        return start, end, entity.get("name", text), entity.get("id")
+    return start, end, text, None
+
+
+def _by_role(article: Article, mentions: Mentions, phrase: Phrase) -> dict | None:
+    """The person last introduced with the phrase's head noun as a title ("Verteidigungsminister X")."""
+    tokens = article.tokens
+    heads = [t for t in tokens[phrase.first : phrase.last] if word_class(t) == NOUN]
+    if not heads:
+        return None
+    head = heads[0]
+    forms = {head.text.lower(), (head.lemma or head.text).lower()}
+    forms.update(head.text.lower()[: -len(suffix)] for suffix in _INFLECTION if head.text.lower().endswith(suffix))
+    starts = [t.start for t in tokens]
+    for start, _end, entity in mentions.before(tokens[phrase.first].start, "PER", limit=20000):
+        k = bisect_left(starts, start)
+        roles = {role.lower() for role in entity.get("roles", [])}
+        if roles & forms or (k > 0 and tokens[k - 1].text.lower() in forms):
+            return entity
+    return None

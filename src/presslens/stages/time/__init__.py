@@ -1,0 +1,1 @@
+"""Temporal expressions: lexicon, detection patterns, anchoring and TIMEX3 normalisation."""

@@ -1,0 +1,193 @@
+"""The quotes layer on small German and English texts: types, spans, cues, speakers, references."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presslens import analyze, pipeline
+from presslens.readers.text import read_text
+from presslens.record import Article, validate
+from presslens.stages.quotes import find_quotes
+
+
+def quotes(article: Article, kind: str | None = None) -> list[dict]:
+    return [q for q in article.layer("quotes") if kind is None or q["type"] == kind]
+
+
+def words(article: Article, quote: dict) -> str:
+    return " … ".join(article.span_text(span) for span in quote["spans"])
+
+
+def speaker(quote: dict) -> str | None:
+    return quote["speaker"]["name"] if quote["speaker"] else None
+
+
+def prepared(text: str, entities: list[dict] | None = None, references: list[dict] | None = None) -> Article:
+    """The article after the language stages, with hand-made entities/references, then the quotes stage."""
+    article = pipeline.run(read_text(text, raw=True), skip=["quotes"])
+    if entities is not None:
+        article.layers["entities"] = entities
+    if references is not None:
+        article.layers["references"] = references
+    return find_quotes(article)
+
+
+def entity(text: str, name: str, ident: str, label: str = "PER", *surfaces: str) -> dict:
+    mentions = []
+    for surface in surfaces or (name,):
+        start = text.index(surface)
+        mentions.append({"start": start, "end": start + len(surface)})
+    return {"id": ident, "label": label, "name": name, "mentions": mentions}
+
+
+def test_direct_quote_with_postposed_frame() -> None:
+    article = analyze("„Wir werden die Steuern nicht erhöhen“, sagte Finanzminister Peter Müller am Montag.", raw=True)
+    [quote] = quotes(article)
+    assert quote["type"] == "Direct"
+    assert words(article, quote) == "„Wir werden die Steuern nicht erhöhen“"
+    assert article.span_text(quote["cue"]) == "sagte"
+    assert "Müller" in speaker(quote)
+
+
+def test_direct_quote_after_a_colon_in_guillemets() -> None:
+    article = analyze("Die Sprecherin der Polizei erklärte: »Es gab keine Verletzten.«", raw=True)
+    [quote] = quotes(article)
+    assert (quote["type"], words(article, quote)) == ("Direct", "»Es gab keine Verletzten.«")
+    assert "Sprecherin" in article.span_text(quote["speaker"])
+
+
+def test_interrupted_quote_has_two_spans() -> None:
+    article = analyze("„Das ist ein guter Tag“, sagte Anna Schmidt, „für die ganze Stadt.“", raw=True)
+    [quote] = quotes(article)
+    assert words(article, quote) == "„Das ist ein guter Tag“ … „für die ganze Stadt.“"
+    assert speaker(quote) == "Anna Schmidt"
+
+
+def test_nested_quote_inside_indirect_speech_shares_the_speaker() -> None:
+    article = analyze("Der Minister sagte, die Lage sei „sehr ernst“.", raw=True)
+    indirect, direct = quotes(article, "Indirect"), quotes(article, "Direct")
+    assert [words(article, q) for q in indirect] == ["die Lage sei „sehr ernst“"]
+    assert [words(article, q) for q in direct] == ["„sehr ernst“"]
+    assert article.span_text(direct[0]["speaker"]) == "Der Minister"
+
+
+def test_scare_quotes_and_titles_are_not_speech() -> None:
+    text = (
+        "Die Konferenz sollte der „Schwarzmalerei“ entgegenwirken. "
+        "Seine Bücher sind „Wie funktioniert Geld?“, „Zukunft Sozialismus“ und „Kolonie Konzern Krieg“."
+    )
+    article = analyze(text, raw=True)
+    assert [q["type"] for q in quotes(article)] == ["NotSpeech"] * 4
+    assert all(q["speaker"] is None and q["cue"] is None for q in quotes(article))
+
+
+def test_laut_frames_an_indirect_quote() -> None:
+    article = analyze("Laut Polizei wurden bei dem Unfall drei Menschen verletzt.", raw=True)
+    [quote] = quotes(article)
+    assert quote["type"] == "Indirect"
+    assert words(article, quote) == "wurden bei dem Unfall drei Menschen verletzt"
+    assert article.span_text(quote["cue"]) == "Laut"
+    assert speaker(quote) == "Polizei"
+
+
+def test_zufolge_and_nach_angaben_name_their_source() -> None:
+    article = analyze(
+        "Der Polizei zufolge ist der Täter geflohen. Nach Angaben der Feuerwehr brannte das Haus völlig aus.", raw=True
+    )
+    assert [(q["type"], speaker(q)) for q in quotes(article)] == [
+        ("Indirect", "Der Polizei"),
+        ("Indirect", "der Feuerwehr"),
+    ]
+
+
+def test_dass_clause_after_a_speech_verb() -> None:
+    article = analyze("Die Firma Vattenfall teilte mit, dass das Kraftwerk am Sonntag wieder Strom liefern werde.", raw=True)
+    [quote] = quotes(article)
+    assert (quote["type"], words(article, quote)) == ("Indirect", "dass das Kraftwerk am Sonntag wieder Strom liefern werde")
+    assert article.span_text(quote["cue"]) == "teilte mit"
+
+
+def test_konjunktiv_without_frame_continues_the_speaker_before() -> None:
+    text = "Bürgermeister Hans Berger sagte, die Brücke sei sicher. Sie werde im Mai wieder geöffnet."
+    article = analyze(text, raw=True)
+    free = quotes(article, "IndirectFreeIndirect")
+    assert [words(article, q) for q in free] == ["Sie werde im Mai wieder geöffnet."]
+    assert free[0]["speaker"] == quotes(article, "Indirect")[0]["speaker"]
+
+
+def test_a_speech_act_without_a_clause_is_reported() -> None:
+    article = analyze("Die Opposition kritisierte die Entscheidung der Regierung scharf.", raw=True)
+    [quote] = quotes(article)
+    assert quote["type"] == "Reported"
+    assert article.span_text(quote["speaker"]) == "Die Opposition"
+
+
+def test_passive_frame_invents_no_speaker() -> None:
+    article = analyze("In der Einladung war angekündigt worden, „über neue Ansätze nachzudenken“.", raw=True)
+    [quote] = quotes(article)
+    assert quote["type"] == "Direct" and quote["speaker"] is None
+
+
+def test_pronoun_speaker_resolves_to_the_entity_before() -> None:
+    text = "Angela Merkel besuchte am Montag Paris. Sie sagte: „Die Freundschaft ist stark.“"
+    article = prepared(text, entities=[entity(text, "Angela Merkel", "e1")])
+    [quote] = quotes(article)
+    assert article.span_text(quote["speaker"]) == "Sie"
+    assert (quote["speaker"]["name"], quote["speaker"]["entity"]) == ("Angela Merkel", "e1")
+
+
+def test_role_noun_speaker_resolves_to_the_person_with_that_role() -> None:
+    text = (
+        "Verteidigungsminister Boris Pistorius reiste nach Kiew. "
+        "Nach Darstellung des Verteidigungsministers „ist die Lage an der Front angespannt“."
+    )
+    article = prepared(text, entities=[entity(text, "Boris Pistorius", "e7")])
+    [quote] = quotes(article)
+    assert article.span_text(quote["speaker"]) == "des Verteidigungsministers"
+    assert quote["speaker"]["entity"] == "e7"
+
+
+def test_reference_marker_attaches_to_the_quote_it_closes() -> None:
+    text = "Müller sagte: „Wir bleiben hier.“ (3) Und Meier sagte, es sei „zu spät“. (4)"
+    refs = [{"start": text.index("(3)"), "end": text.index("(3)") + 3, "marker": "3", "style": "parenthesis"},
+            {"start": text.index("(4)"), "end": text.index("(4)") + 3, "marker": "4", "style": "parenthesis"}]
+    article = prepared(text, references=refs)
+    by_reference = {q["reference"]: words(article, q) for q in quotes(article, "Direct")}
+    assert by_reference == {"3": "„Wir bleiben hier.“", "4": "„zu spät“"}
+
+
+def test_english_said_and_according_to() -> None:
+    text = (
+        '"We will not give up," said John Smith, the mayor. '
+        "According to the police, three people were injured. "
+        "The minister told reporters that the talks had failed."
+    )
+    article = analyze(text, raw=True)
+    found = [(q["type"], article.span_text(q["cue"]) if q["cue"] else None) for q in quotes(article)]
+    assert found == [("Direct", "said"), ("Indirect", "According to"), ("Indirect", "told")]
+    direct, according, told = quotes(article)
+    assert speaker(direct) == "John Smith"
+    assert speaker(according) == "the police"
+    assert words(article, told) == "that the talks had failed"
+    assert article.span_text(told["addressee"]) == "reporters"
+
+
+def test_records_with_quotes_validate() -> None:
+    article = analyze("„Ja“, sagte sie. Laut Polizei ist „alles ruhig“. Er nannte es „Unsinn“.", raw=True)
+    validate(article.to_dict())
+
+
+def test_without_tokens_marked_quotes_are_still_found() -> None:
+    article = find_quotes(read_text("Er sagte: „Wir bleiben.“", raw=True))
+    assert [q["type"] for q in quotes(article)] == ["Direct"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from([*"ab „“»«\"'.,:\n", " Er ", " sagte ", " laut ", " sei ", " said "]), max_size=25).map("".join))
+def test_odd_text_never_crashes_and_spans_stay_in_the_text(text: str) -> None:
+    if not text.strip():
+        return
+    article = analyze(text, raw=True)
+    validate(article.to_dict())

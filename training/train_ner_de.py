@@ -1,0 +1,142 @@
+"""Train presslens' German NER model from ../shared/data/ner-de and install it into the package.
+
+    nice python training/train_ner_de.py            # convert, train (seed 0), copy to src/presslens/models/ner_de
+
+Data (see docs/models.md): EuroParl (train+dev+test, IOB1), the LER legal set (dev+test, 19 classes
+mapped below), and four fifths of GermEval 2014 dev (every fifth sentence is held out for the reported
+figure and never seen here). Of those four fifths, every tenth sentence of the file is kept aside as
+the tuning set spaCy picks the best checkpoint on; the rest is repeated `--germeval-repeat` times
+because it is the only in-domain (news/Wikipedia) part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from presslens.evaluation.conll import MISSING, Sentence, find_shared_data, is_heldout, read_conll  # noqa: E402
+
+DATA = (find_shared_data(ROOT.parent) or ROOT.parent / "shared" / "data") / "ner-de"
+BUILD = ROOT / "training" / "build"
+TARGET = ROOT / "src" / "presslens" / "models" / "ner_de"
+
+#: LER's 19 fine classes → the four CoNLL classes. Citations of norms, court decisions and
+#: literature ("§ 3 Abs. 2 GG", "BVerwG, Urteil vom ...") are not names in the news sense and
+#: their span conventions differ from MISC, so their tokens are marked unknown (MISSING):
+#: the model is neither taught to tag them nor to leave them untagged.
+LER_MAP: dict[str, str] = {
+    "PER": "PER", "RR": "PER", "AN": "PER",  # person, judge, lawyer
+    "LD": "LOC", "ST": "LOC", "STR": "LOC", "LDS": "LOC",  # country, city, street, landscape
+    "ORG": "ORG", "UN": "ORG", "INN": "ORG", "GRT": "ORG",  # organisation, company, institution, court
+    "MRK": MISSING,  # brand: company or product, undecidable
+    "GS": MISSING, "VO": MISSING, "EUN": MISSING, "VS": MISSING,  # law, ordinance, EU norm, regulation
+    "VT": MISSING, "RS": MISSING, "LIT": MISSING,  # contract, court decision, literature
+}
+
+
+def europarl_label(raw: str) -> str | None:
+    return raw if raw in {"PER", "LOC", "ORG", "MISC"} else None
+
+
+def ler_sentences(every: int) -> list[Sentence]:
+    """Every `every`-th LER sentence that names a person, place or organisation: 13k sentences
+    of court prose and citations would otherwise swamp the news-like data."""
+    named = [
+        sentence
+        for name in ("dev.conll", "test.conll")
+        for sentence in read_conll(DATA / "legal" / name, LER_MAP.get)
+        if any(label != MISSING for _, _, label in sentence.entities)
+    ]
+    return named[::every]
+
+
+def germeval_parts() -> tuple[list[Sentence], list[Sentence]]:
+    """(training, tuning) sentences of GermEval 2014 dev; the held-out fifth is excluded."""
+    train: list[Sentence] = []
+    tune: list[Sentence] = []
+    for index, sentence in enumerate(read_conll(DATA / "germeval2014-dev.tsv")):
+        if is_heldout(index):
+            continue
+        (tune if index % 10 == 0 else train).append(sentence)
+    return train, tune
+
+
+def to_docbin(sentences: list[Sentence], path: Path) -> None:
+    """Write one spaCy Doc per sentence; MISSING spans become unknown entity annotation."""
+    import spacy
+    from spacy.tokens import Doc, DocBin, Span
+
+    vocab = spacy.blank("de").vocab
+    docbin = DocBin(store_user_data=False)
+    for sentence in sentences:
+        doc = Doc(vocab, words=sentence.words)
+        known = [Span(doc, s, e, label=label) for s, e, label in sentence.entities if label != MISSING]
+        missing = [doc[s:e] for s, e, label in sentence.entities if label == MISSING]
+        doc.set_ents(known, missing=missing, default="outside")
+        docbin.add(doc)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    docbin.to_disk(path)
+
+
+def convert(germeval_repeat: int, ler_every: int, build: Path) -> tuple[Path, Path]:
+    europarl = [s for name in ("train", "dev", "test") for s in read_conll(DATA / "europarl" / f"{name}.tsv", europarl_label)]
+    legal = ler_sentences(ler_every)
+    germeval_train, tune = germeval_parts()
+    train = europarl + legal + germeval_train * germeval_repeat
+    for name, part in (("europarl", europarl), ("ler", legal), ("germeval-train", germeval_train), ("tune", tune)):
+        counts = Counter(label for s in part for _, _, label in s.entities)
+        print(f"{name}: {len(part)} sentences, {dict(counts)}")
+    train_path, tune_path = build / "train.spacy", build / "tune.spacy"
+    to_docbin(train, train_path)
+    to_docbin(tune, tune_path)
+    return train_path, tune_path
+
+
+def _value(text: str) -> object:
+    """A --set value as int, float or string."""
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--germeval-repeat", type=int, default=4, help="copies of the in-domain GermEval part")
+    parser.add_argument("--ler-every", type=int, default=2, help="keep every N-th LER sentence with a name")
+    parser.add_argument("--max-steps", type=int, default=5000)
+    parser.add_argument("--build", type=Path, default=BUILD, help="where the DocBins and checkpoints go")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config value")
+    parser.add_argument("--config", type=Path, default=ROOT / "training" / "ner_de.cfg")
+    parser.add_argument("--no-install", action="store_true", help="train only; leave the packaged model alone")
+    args = parser.parse_args()
+
+    from spacy.cli.train import train
+
+    train_path, tune_path = convert(args.germeval_repeat, args.ler_every, args.build)
+    output = args.build / "model"
+    overrides: dict[str, object] = {
+        "paths.train": str(train_path),
+        "paths.dev": str(tune_path),
+        "system.seed": args.seed,
+        "training.max_steps": args.max_steps,
+        **{key: _value(value) for key, _, value in (item.partition("=") for item in args.set)},
+    }
+    train(args.config, output, overrides=overrides)
+    if not args.no_install:
+        shutil.rmtree(TARGET, ignore_errors=True)
+        shutil.copytree(output / "model-best", TARGET)
+        print(f"installed {TARGET}")
+
+
+if __name__ == "__main__":
+    main()
