@@ -27,14 +27,13 @@ from ..errors import InputTooLarge, UnusableInput
 from ..record import Article
 from . import html_metadata
 from .footnotes import Footnote, find_footnotes, is_label, marker_text, normalise
-from .text import read_text
+from .references import find_references
+from .text import estimated_minutes, read_text, word_count
 
 #: libxml2 stops nesting at this depth; deeper elements are attached at this level.
 MAX_DEPTH = 256
 #: Bytes sampled by the charset detector when a page is not valid UTF-8.
 CHARSET_SAMPLE = 256 * 1024
-#: Words a minute for the estimated reading time (same rate as docs/record.md).
-WORDS_PER_MINUTE = 220
 
 _TEXT_FIELDS = ("authors", "published", "image_credit", "author_bio", "teaser")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -46,7 +45,6 @@ _UNIT = re.compile(r"(?:^|\W)[^\W\d]{1,3}$")  # "m²", "km³": a power, not a fo
 #: Sentinels around superscripts (private use area, never in real text): linked, unlinked, end.
 LINKED, UNLINKED, END = "\ue000", "\ue001", "\ue002"
 _WRAPPED = re.compile("([\ue000\ue001])([^\ue002]{0,12})\ue002")
-_PLAIN_MARKER = re.compile(r"(?<=[\"“”»«'’.!?;:,)\]])\s?(\((\d{1,3})\)|\[(\d{1,3})\])")
 
 
 @dataclass
@@ -306,23 +304,14 @@ def _assemble(blocks: list[Block], footnotes: list[Footnote]) -> Article:
             paragraph["items"] = [{"start": start + a, "end": start + b} for a, b in block.items]
         paragraphs.append(paragraph)
         references.extend(_reference(start + a, start + b, marker, "html", notes.get(marker)) for a, b, marker in block.markers)
-    references.extend(_plain_markers(text, notes, {ref["start"] for ref in references}))
+    taken = {ref["start"] for ref in references}
+    listed = {marker: {"text": note.text, "url": note.url} for marker, note in notes.items()}
+    references.extend(ref for ref in find_references(text, listed) if ref["start"] not in taken)
     article = Article(text=text)
     article.layers["sections"] = sections
     article.layers["paragraphs"] = paragraphs
     article.layers["references"] = sorted(references, key=lambda ref: ref["start"])
     return article
-
-
-def _plain_markers(text: str, notes: dict[str, Footnote], taken: set[int]) -> list[dict[str, Any]]:
-    """'(6)' and '[6]' markers after a quote or sentence that the page's footnote list explains."""
-    found = []
-    for match in _PLAIN_MARKER.finditer(text):
-        marker = match[2] or match[3]
-        if marker in notes and match.start(1) not in taken:
-            style = "parenthesis" if match[2] else "bracket"
-            found.append(_reference(match.start(1), match.end(1), marker, style, notes[marker]))
-    return found
 
 
 def _reference(start: int, end: int, marker: str, style: str, note: Footnote | None) -> dict[str, Any]:
@@ -336,12 +325,9 @@ def _merge_text_heuristics(article: Article, metadata: dict[str, Any], provenanc
     for name in _TEXT_FIELDS:
         if not metadata.get(name) and found.get(name):
             metadata[name], provenance[name] = found[name], "text"
-    words = found.get("word_count") or len(re.findall(r"\w+", article.text))
-    reading = dict(found.get("reading_time") or {})
+    words = word_count(article.text) - len(article.layers["references"])
     metadata["word_count"] = words
-    metadata["reading_time"] = {
-        "stated_minutes": reading.get("stated_minutes"),
-        "estimated_minutes": reading.get("estimated_minutes") or max(1, round(words / WORDS_PER_MINUTE)),
-    }
+    metadata["reading_time"] = {"stated_minutes": (found.get("reading_time") or {}).get("stated_minutes"),
+                                "estimated_minutes": estimated_minutes(words)}
     metadata["author_bio"] = metadata.get("author_bio") or found.get("author_bio")
     metadata["links"] = list(found.get("links") or [])
