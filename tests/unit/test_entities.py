@@ -54,6 +54,12 @@ def test_a_role_before_a_country_is_no_person() -> None:
     assert not [name for name, e in found.items() if e["label"] == "PER" and "Frankreich" in name]
 
 
+def test_a_role_noun_alone_is_never_a_person() -> None:
+    found = entities("„Wir werden die Steuern nicht erhöhen“, sagte Finanzminister Peter Müller am Montag.")
+    assert [name for name, e in found.items() if e["label"] == "PER"] == ["Peter Müller"]
+    assert found["Peter Müller"]["roles"] == ["Finanzminister"]
+
+
 def test_role_phrase_resolves_to_the_person() -> None:
     article = presslens.analyze(GERMAN, raw=True)
     assert role_of(article, "des Verteidigungsministers")["name"] == "Boris Pistorius"

@@ -169,17 +169,18 @@ def _model_mentions(article: Article, sentences: list[list[Token]]) -> list[Ment
 
 
 def _skip_role_words(text: str, start: int, end: int) -> int:
-    """Move a person span's start past leading role nouns and honorifics."""
-    while True:
+    """Move a person span's start past leading role nouns and honorifics (to `end` if that is all it holds)."""
+    while start < end:
         word_end = start
         while word_end < end and not text[word_end].isspace():
             word_end += 1
         word = text[start:word_end]
-        if word_end >= end or not (role_stem(word) or word in honorifics()):
+        if not (role_stem(word) or word in honorifics()):
             return start
         start = word_end
         while start < end and text[start].isspace():
             start += 1
+    return end
 
 
 def _add_without_overlap(chosen: list[Mention], candidates: list[Mention]) -> None:
