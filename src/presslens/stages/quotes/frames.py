@@ -104,6 +104,8 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
             whole = (tokens[unit.first].start, tokens[unit.last - 1].end)
             return Found([whole], "Reported", cue_span, speaker)
         return None
+    if quoted and not _framed_words(tokens, unit, cue, rest):
+        return None
     if quoted:
         marks = [m for m in unit.marks if any(tokens[i].start == m.start for i in rest)]
         if marks:
@@ -115,15 +117,10 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
 
 def _subject_with_appositions(tokens: list[Token], unit: Unit, cue: Cue, before: list[int]) -> bool:
     """ "Henk Meijer, Laborleiter der Emsland GmbH, sagte der Zeitung: „…“": the verb opens
-    its clause, a colon or comma follows its clause, and nothing before it has a verb."""
+    its clause and nothing before it has a verb or a quotation: all of that is its subject."""
     if any(word_class(tokens[i]) == FINITE for i in before if i not in unit.inside):
         return False
-    if any(i in unit.breaks for i in before):
-        return False
-    k = cue.tokens[-1] + 1
-    while k < unit.last and tokens[k].text not in {",", ":"} and k not in unit.breaks:
-        k += 1
-    return k < unit.last and tokens[k].text in {",", ":"}
+    return not any(i in unit.breaks for i in before)
 
 
 def _subject_only(tokens: list[Token], unit: Unit, cue: Cue, before: list[int], after: list[int]) -> bool:
@@ -133,6 +130,17 @@ def _subject_only(tokens: list[Token], unit: Unit, cue: Cue, before: list[int], 
     if tail >= unit.last or tokens[tail].text not in {",", ":"} or not _is_clause(tokens, unit, after):
         return False
     return not any(word_class(tokens[i]) == FINITE for i in before if i not in unit.inside)
+
+
+def _framed_words(tokens: list[Token], unit: Unit, cue: Cue, rest: list[int]) -> bool:
+    """Short marked words are a Direct quote only when a speech verb sets them off:
+    "sagte: „Nein“" or "„Nein“, sagte er"; "gemäß dem Dekret „Fahrendes Volk“" is a name."""
+    if any(i in unit.breaks for i in rest):
+        return True
+    if cue.kind != "verb":
+        return False
+    before, after = rest[0] - 1, rest[-1] + 1
+    return (before >= 0 and tokens[before].text in {":", ","}) or (after < len(tokens) and tokens[after].text == ",")
 
 
 def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int], after: list[int]) -> list[int]:
@@ -179,7 +187,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
         last = _postposed_end(tokens, unit, last)
     last = _complement_start(tokens, cue, last)
     frame = set(range(first, last))
-    indices = [i for i in range(first, last) if i not in cue.tokens]
+    indices = [i for i in range(first, last) if i not in cue.tokens and i not in unit.inside]
     if _passive(tokens, frame, cue):
         return frame, agent_phrase(tokens, indices)
     candidates = phrases(tokens, indices)
@@ -279,9 +287,9 @@ def _could_be_present(token: Token) -> bool:
 def _passive(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     """A participle cue with a form of "werden" in its clause: "war angekündigt worden"."""
     verb = tokens[cue.tokens[0]]
-    if not is_participle(verb) and not _could_be_present(verb):
-        return False
-    return any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame if i < cue.tokens[0])
+    if _could_be_present(verb):  # "kritisiert": a participle only with "wird/wurde" before it
+        return any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame if i < cue.tokens[0])
+    return is_participle(verb) and any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame)
 
 
 def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
