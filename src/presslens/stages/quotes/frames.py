@@ -20,6 +20,7 @@ from .wordclass import ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, VERB, is_konju
 _RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches who which whose".split())
 _COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whether if".split())
 _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were been".split())
+_RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
 _THAT = frozenset("dass ob was wer warum weshalb wieso that whether".split())
 _TELL = frozenset("told tell tells telling".split())
 _ENGLISH_VERB_TAGS = frozenset("VVD VVZ VVB VBD VBZ".split())
@@ -70,6 +71,8 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
     found = _quote(tokens, unit, cue, frame, speaker)
     if found is not None and cue.kind == "verb":
         found.addressee = _addressee(tokens, cue, frame)
+    if found is not None and cue.kind == "self":
+        found.inherit = True  # "Demnach …", "heißt es": the source named before
     return found
 
 
@@ -151,11 +154,14 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     the middle of other text ("…, von dem man weiß, dass …"): only a "dass"
     clause or a marked quotation right after it.
     """
-    said_before = [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
+    stops = [k for k, i in enumerate(before) if tokens[i].text in {":", ";"}]
+    said_before = [i for i in before[stops[-1] + 1 if stops else 0 :] if word_class(tokens[i]) not in (PUNCT, CONJ)]
     if not said_before or _subject_only(tokens, unit, cue, before, after):
         return after if _is_clause(tokens, unit, after) else []
     head = cue.tokens[0]
     if _leads_clause(tokens, clause_start(tokens, unit, head), head):
+        if tokens[said_before[0]].text.lower() in _SUBORDINATORS:  # "Da …, geht die Polizei davon aus, dass …"
+            return after if _is_clause(tokens, unit, after) else []
         return before + after if _is_clause(tokens, unit, after) else before
     if after and (tokens[after[0]].text.lower() in _COMPLEMENTISERS or after[0] in unit.breaks):
         return after
@@ -297,13 +303,22 @@ def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
     if not rest:
         return False
     first = tokens[rest[0]].text.lower()
-    if first in _SUBORDINATORS:
-        return False
+    if first in _SUBORDINATORS or _relative(tokens, rest):
+        return False  # "…, da …", "…, die …", "…, sollte die UNO …" are no reported clauses
     if rest[0] in unit.breaks or first in _COMPLEMENTISERS:
         return True
     if any(word_class(tokens[i]) == FINITE for i in rest if i not in unit.inside):
         return True
     return any(_zu_infinitive(tokens, i) for i in rest)
+
+
+def _relative(tokens: list[Token], rest: list[int]) -> bool:
+    """The words open a relative clause: "die …", "in der …" (STTS PRELS/PRELAT)."""
+    tags = [(tokens[i].pos or "") for i in rest[:3]] + ["", ""]
+    if tags[0] in {"APPR", "APPRART"}:
+        tags = tags[1:]
+    # "die Lage sei ernst": HanTa may tag an article after a comma as a relative pronoun
+    return tags[0] in _RELATIVE_TAGS and word_class(Token(0, 0, "x", tags[1] or None)) not in (NOUN, ADJ)
 
 
 def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int]) -> tuple[set[int] | None, Phrase | None]:
