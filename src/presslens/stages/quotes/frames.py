@@ -20,6 +20,7 @@ from .wordclass import ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, VERB, is_konju
 _RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches who which whose".split())
 _COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whether if".split())
 _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were been".split())
+_PRONOUN_SOURCES = frozenset("er sie dieser diese".split())
 _RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
 _THAT = frozenset("dass ob was wer warum weshalb wieso that whether".split())
 _TELL = frozenset("told tell tells telling".split())
@@ -202,6 +203,19 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
     anchor = finite[0] if finite else head
     return frame, min(candidates, key=lambda p: _subject_rank(tokens, p, anchor))
+
+
+def unit_subject(tokens: list[Token], unit: Unit, end: int | None = None) -> Phrase | None:
+    """The likeliest subject of a unit (up to token `end`): the source a following quote continues."""
+    stop = unit.last if end is None else end
+    indices = [i for i in unit.outside() if i < stop]
+    finite = [i for i in indices if word_class(tokens[i]) == FINITE]
+    candidates = [p for p in phrases(tokens, indices) if any(word_class(tokens[k]) == NOUN for k in range(p.first, p.last))
+                  or tokens[p.first].text.lower() in _PRONOUN_SOURCES]
+    if not finite or not candidates:
+        return None
+    best = min(candidates, key=lambda p: _subject_rank(tokens, p, finite[0]))
+    return None if _subject_rank(tokens, best, finite[0])[0] else best
 
 
 def _subject_rank(tokens: list[Token], phrase: Phrase, anchor: int) -> tuple[int, int]:
