@@ -11,15 +11,15 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
 from lxml.html import HtmlElement
 from trafilatura.metadata import extract_author
 
-#: field -> [(source, value), ...] in the order of preference.
-Candidates = dict[str, list[tuple[str, Any]]]
+#: field -> (source, value) of the source that won.
+Chosen = dict[str, tuple[str, Any]]
 
 _ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "opinionnewsarticle", "analysisnewsarticle",
@@ -37,37 +37,62 @@ _CREDIT = re.compile(
 )
 _SPACE = re.compile(r"\s+")
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—·»-]\s+|\s+::\s+")
-_TEASER_CLASSES = ("teaser", "standfirst", "article-lead", "article__lead", "lead", "intro", "summary", "kicker-text", "dek", "subheadline")
+_TEASER_CLASSES = frozenset({"teaser", "standfirst", "article-lead", "article__lead", "lead", "intro", "summary",
+                             "kicker-text", "dek", "subheadline", "article-teaser", "article__teaser", "lede"})
+_DATE_META = ("article:published_time", "og:article:published_time", "datepublished", "date", "dc.date", "dc.date.issued",
+              "dcterms.date", "pubdate", "publishdate", "parsely-pub-date", "sailthru.date")
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3,}|^[^A-Za-zÀ-ÿ]*$")
 
 
-def collect(tree: HtmlElement) -> Candidates:
-    """Every metadata candidate the page offers, strongest source first per field."""
-    found: Candidates = {"title": [], "authors": [], "published": [], "teaser": [], "image_credit": []}
-    for obj in _json_ld_articles(tree):
-        _add(found, "title", "json-ld", _clean(obj.get("headline") or obj.get("name")))
-        _add(found, "authors", "json-ld", _json_ld_names(obj.get("author")))
-        _add(found, "published", "json-ld", iso_datetime(obj.get("datePublished") or obj.get("dateCreated")))
-        _add(found, "teaser", "json-ld", _clean(obj.get("description")))
-        _add(found, "image_credit", "json-ld", _json_ld_credit(obj.get("image")))
+def collect(tree: HtmlElement) -> Chosen:
+    """Per field the value of the most specific source that has one, with the source's name.
+
+    Sources are tried in order and only until one answers, so the costly ones
+    (bylines, captions) run only for pages whose markup says nothing better.
+    """
+    articles = list(_json_ld_articles(tree))
     meta = _meta_tags(tree)
-    _add(found, "title", "opengraph", _clean(meta.get("og:title") or meta.get("twitter:title")))
-    _add(found, "published", "meta", iso_datetime(_first(meta, "article:published_time", "og:article:published_time",
-                                                         "datepublished", "date", "dc.date", "dc.date.issued",
-                                                         "dcterms.date", "pubdate", "publishdate", "parsely-pub-date",
-                                                         "sailthru.date")))
-    _add(found, "authors", "meta", _meta_author(meta))
-    _add(found, "teaser", "page", _visible_teaser(tree))
-    _add(found, "teaser", "opengraph", _clean(meta.get("og:description") or meta.get("twitter:description")))
-    _add(found, "teaser", "meta", _clean(meta.get("description")))
-    _add(found, "published", "time-element", _time_element(tree))
-    _add(found, "authors", "byline", _byline(tree))
-    _add(found, "title", "h1", _h1(tree))
-    _add(found, "title", "title-element", _title_element(tree))
     site = meta.get("og:site_name") or meta.get("application-name")
-    found["title"] = [(source, _without_site(title, site, source)) for source, title in found["title"]]
-    _add(found, "image_credit", "caption", _caption_credit(tree))
-    return found
+
+    def from_json_ld(pick: Callable[[dict[str, Any]], Any]) -> Callable[[], Any]:
+        return lambda: next((value for obj in articles if (value := pick(obj))), None)
+
+    sources: dict[str, list[tuple[str, Callable[[], Any]]]] = {
+        "title": [
+            ("json-ld", from_json_ld(lambda obj: _clean(obj.get("headline") or obj.get("name")))),
+            ("opengraph", lambda: _clean(meta.get("og:title") or meta.get("twitter:title"))),
+            ("h1", lambda: _h1(tree)),
+            ("title-element", lambda: _title_element(tree)),
+        ],
+        "authors": [
+            ("json-ld", from_json_ld(lambda obj: _json_ld_names(obj.get("author")))),
+            ("meta", lambda: _meta_author(meta)),
+            ("byline", lambda: _byline(tree)),
+        ],
+        "published": [
+            ("json-ld", from_json_ld(lambda obj: iso_datetime(obj.get("datePublished") or obj.get("dateCreated")))),
+            ("meta", lambda: iso_datetime(_first(meta, *_DATE_META))),
+            ("time-element", lambda: _time_element(tree)),
+        ],
+        "teaser": [
+            ("page", lambda: _visible_teaser(tree)),
+            ("json-ld", from_json_ld(lambda obj: _clean(obj.get("description")))),
+            ("opengraph", lambda: _clean(meta.get("og:description") or meta.get("twitter:description"))),
+            ("meta", lambda: _clean(meta.get("description"))),
+        ],
+        "image_credit": [
+            ("json-ld", from_json_ld(lambda obj: _json_ld_credit(obj.get("image")))),
+            ("caption", lambda: _caption_credit(tree)),
+        ],
+    }
+    chosen: Chosen = {}
+    for name, options in sources.items():
+        for source, get in options:
+            value = get()
+            if value:
+                chosen[name] = (source, _without_site(value, site, source) if name == "title" else value)
+                break
+    return chosen
 
 
 def iso_datetime(value: Any) -> str | None:
@@ -92,11 +117,6 @@ def _plausible_date(text: str) -> bool:
         return 1990 <= datetime.strptime(text, "%Y-%m-%d").year <= 2100
     except ValueError:
         return False
-
-
-def _add(found: Candidates, field: str, source: str, value: Any) -> None:
-    if value:
-        found[field].append((source, value))
 
 
 def _clean(value: Any) -> str | None:
@@ -199,11 +219,13 @@ def _unique(values: Any) -> list[str]:
 
 
 def _visible_teaser(tree: HtmlElement) -> str | None:
-    for name in _TEASER_CLASSES:
-        for element in tree.xpath(f'.//*[self::p or self::div or self::h2][contains(concat(" ", normalize-space(@class), " "), " {name} ")]'):
-            text = _clean(element.text_content())
-            if text and 20 <= len(text) <= 600:
-                return text
+    """A paragraph the page marks as teaser, standfirst or lead (one pass over the elements with a class)."""
+    for element in tree.xpath(".//p[@class] | .//div[@class] | .//h2[@class]"):
+        if _TEASER_CLASSES.isdisjoint((element.get("class") or "").split()):
+            continue
+        text = _clean(element.text_content())
+        if text and 20 <= len(text) <= 600:
+            return text
     return None
 
 

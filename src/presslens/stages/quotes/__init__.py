@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ...record import Article
+from ...record import Article, Token
 from .cues import find_cues, lexicon
-from .frames import Found, frame_quotes
+from .frames import Found, frame_quotes, unit_subject
 from .free import cataphoric, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
 from .speakers import Mentions, resolve
@@ -31,7 +31,7 @@ def find_quotes(article: Article) -> Article:
     if article.tokens and article.language == "de":
         found.extend(unit_quotes(article.tokens, units, found))
     found.sort(key=lambda quote: (quote.unit, quote.spans[0]))
-    _inherit_speakers(found, units)
+    _inherit_speakers(article.tokens, found, units)
     mentions = Mentions(article)
     article.layers["quotes"] = [_record(article, mentions, quote) for quote in sorted(found, key=lambda q: q.spans[0])]
     _attach_references(article)
@@ -77,8 +77,9 @@ def _bare_marks(unit: Unit, index: int) -> list[Found]:
     return [Found([(m.start, m.end)], "Direct", unit=index) for m in unit.marks]
 
 
-def _inherit_speakers(found: list[Found], units: list[Unit]) -> None:
-    """A frameless quote right after a framed one continues it: same speaker, same cue."""
+def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]) -> None:
+    """A frameless quote continues the source named just before: the speaker of the quote
+    before it (within three units, same or next paragraph), else the subject of the unit before."""
     last: Found | None = None
     for quote in found:
         if quote.type == "NotSpeech":
@@ -89,6 +90,10 @@ def _inherit_speakers(found: list[Found], units: list[Unit]) -> None:
             if near and same_place:
                 quote.speaker = last.speaker
         quote.speaker = quote.speaker or quote.fallback
+        if quote.speaker is None and quote.inherit and quote.unit > 0 and tokens:
+            previous = units[quote.unit - 1]
+            if units[quote.unit].paragraph - previous.paragraph <= 1:
+                quote.speaker = unit_subject(tokens, previous)
         if quote.speaker is not None:
             last = quote
 

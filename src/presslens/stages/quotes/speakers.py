@@ -17,8 +17,8 @@ from .wordclass import ADJ, DET, NOUN, PREP, PRON, word_class
 
 _NP = {NOUN, DET, ADJ}
 _NOT_SPEAKERS = frozenset("es man das dies dieses was wer it this that there".split())
-_PERSONAL = frozenset("er sie he she".split())
-_SUBJECTS = frozenset("er sie ich wir he she they i we".split())
+_PERSONAL = frozenset("er sie dieser diese he she".split())
+_SUBJECTS = frozenset("er sie dieser diese ich wir he she they i we".split())
 _PASSIVE_AGENT = frozenset("von vom durch by".split())
 _INFLECTION = ("es", "s", "en", "n")
 _PROPER = frozenset({"NE", "NP0", "PROPN"})
