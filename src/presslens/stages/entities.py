@@ -267,6 +267,9 @@ class _Grouper:
                 name = _base(name, self.known)
                 return "PER:" + self.fullest.get(name, name)
             return "PER:" + (self.full_name_for(name, mention.start, mention_starts) or _base(name, self.known))
+        person = self.full_name_for(name, mention.start, mention_starts) if " " not in name else None
+        if person is not None:
+            return "PER:" + person  # the model called a known person's surname ORG ("Macron's office")
         entry = gazetteer().get(name) or gazetteer().get(_base(name, gazetteer()))
         if entry is not None and entry.label == mention.label:
             return entry.key
