@@ -32,7 +32,7 @@ und oder aber sondern denn doch sowie als wie wenn weil dass ob falls obwohl wä
 in im ins an am auf aus bei beim mit nach seit von vom vor zu zum zur über unter um durch für gegen ohne bis
 zwischen hinter neben gemäß laut trotz wegen statt innerhalb außerhalb
 ich du er sie es wir ihr man sich sein seine seinen seinem seiner ihre ihren ihrem ihrer unser unsere
-dieser diese dieses diesen diesem jener jene welche welcher welches auch noch nur schon sehr so zu
+dieser diese dieses diesen diesem jener jene welche welcher welches auch noch nur schon sehr so
 the a an and or but nor of in on at to for from with by as than that which who whom whose this these those
 his her its their our your my is are was were be been has have had will would can could should not
 """.split())
@@ -44,7 +44,7 @@ _CLOSERS = "“”\"’'»«›‹)]"
 _TRAILING_MARKER = re.compile(r"(?:\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|[" + re.escape(_CLOSERS) + r"\s])+$")
 _SENTENCE_END = ".!?…:"
 _LINE_END_HYPHEN = re.compile(r"(?<=\w)-$")
-_LIST_ITEM = re.compile(r"^(?:[-*•–·]\s|\d{1,2}[.)]\s)")
+_LIST_ITEM = re.compile(r"^(?:[-*•–—·]\s|\d{1,2}[.)]\s)")
 _URL = re.compile(r"https?://|www\.")
 _OPENERS = "„“\"‚‘»«›‹("
 #: "…auf. War…": a sentence ends inside, so it is prose, not a heading ("Dr. Müller" does not count).
@@ -86,7 +86,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             if not text:
                 continue
             piece = Unit(parts=[text], marked_heading=line.heading, words=len(text.split()))
-            if pieces and wrapped and index > 0 and not line.heading:
+            if pieces and wrapped and index > 0 and not line.heading and not _LIST_ITEM.match(text):
                 _merge(pieces[-1], piece, hyphenated)
             else:
                 pieces.append(piece)
