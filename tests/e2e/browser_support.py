@@ -5,7 +5,6 @@ The fixtures are re-exported by conftest.py; tests import constants and helpers 
 
 from __future__ import annotations
 
-import shutil
 import socket
 import threading
 import time
@@ -107,8 +106,3 @@ def screenshot(page, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
-
-def copy_report(source: Path, name: str) -> None:
-    """Keep a generated report next to the screenshots."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    shutil.copy(source, SCREENSHOTS / name)

@@ -34,6 +34,11 @@ def test_pages_carry_security_headers(client):
         assert "script-src" not in CONTENT_SECURITY_POLICY and "default-src 'none'" in CONTENT_SECURITY_POLICY
 
 
+def test_foreign_host_headers_are_refused(client):
+    assert client.get("/api/articles", headers={"host": "attacker.example"}).status_code == 400
+    assert client.get("/api/articles", headers={"host": "localhost"}).status_code == 200
+
+
 def test_json_api_answers_with_store_data(client):
     german = german_article()
     assert [hit["id"] for hit in client.get("/api/search", params={"q": "Paukenschlag"}).json()] == [german.id]

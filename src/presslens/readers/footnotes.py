@@ -28,6 +28,7 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _ID_NUMBER = re.compile(r"(\d+)\D*$")
 _BACKLINKS = re.compile(r"[↩↑^]\ufe0e?")
 _SPACE = re.compile(r"\s+")
+_BARE_URL = re.compile(r"https?://[^\s<>\"“”„»«]+")
 
 
 @dataclass(frozen=True)
@@ -117,4 +118,6 @@ def _entry(element: HtmlElement, marker: str | None) -> Footnote | None:
     if not text:
         return None
     links = [href for href in element.xpath(".//a/@href") if href.startswith(("http://", "https://"))]
-    return Footnote(marker=marker, text=text, url=links[0] if links else None)
+    bare = _BARE_URL.search(text)
+    url = links[0] if links else bare.group().rstrip(".,;:)") if bare else None
+    return Footnote(marker=marker, text=text, url=url)

@@ -1,0 +1,69 @@
+"""German NER figures: quality on the held-out fifth of GermEval 2014 dev and tagging speed.
+
+    PYTHONPATH=src python benchmarks/ner.py [--repeat 3]
+
+Quality is the same computation as `presslens eval ner --heldout`. Speed is measured twice:
+on the held-out sentences (gold tokens) and on the seed article after the language and
+sentences stages (SoMaJo tokens), the model loaded beforehand; best of --repeat runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from presslens import pipeline  # noqa: E402
+from presslens.evaluation import ner as scorer  # noqa: E402
+from presslens.evaluation.conll import find_shared_data, split_germeval  # noqa: E402
+from presslens.models import ner  # noqa: E402
+from presslens.readers import read_path  # noqa: E402
+
+
+def best_rate(function, words: int, repeat: int) -> float:  # type: ignore[no-untyped-def]
+    """Words per second of the fastest of `repeat` runs."""
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - began)
+    return words / min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    shared = find_shared_data(ROOT)
+    if shared is None:
+        raise SystemExit("no shared/data beside the project")
+    sentences = split_germeval(shared / "ner-de" / "germeval2014-dev.tsv", heldout=True)
+    ner.load("de")
+    taggers = {"model": ner.tag}
+    entities = scorer.entities_tagger()
+    if entities is not None:
+        taggers["entities"] = entities
+    for name, tagger in taggers.items():
+        result = scorer.evaluate(sentences, tagger)
+        print(f"## {name}: held-out fifth of GermEval 2014 dev, {len(sentences)} sentences, {result.words} words")
+        print("| label | P | R | F1 | gold | predicted |")
+        print("|---|---|---|---|---|---|")
+        for row in scorer.score_rows(result):
+            print("| {label} | {precision:.3f} | {recall:.3f} | {f1:.3f} | {gold} | {predicted} |".format(**row))
+        article, _ = scorer.gold_article(sentences)
+        rate = best_rate(lambda: tagger(article), result.words, args.repeat)  # noqa: B023
+        print(f"{name} speed on gold tokens: {rate:,.0f} words/second")
+
+    seed = shared.parent / "seed" / "taurus-und-macron.txt"
+    if seed.is_file():
+        article = pipeline.run(read_path(seed), only=["language", "sentences"])
+        rate = best_rate(lambda: ner.tag(article), len(article.tokens), args.repeat)
+        print(f"model speed on the seed ({len(article.tokens)} SoMaJo tokens): {rate:,.0f} words/second")
+
+
+if __name__ == "__main__":
+    main()
