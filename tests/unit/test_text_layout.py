@@ -164,3 +164,9 @@ def test_hard_wrapped_text_becomes_paragraphs_but_list_items_stay_apart() -> Non
         "- Die Zuständigkeit wechselt vom Bezirk zum Land, was umstritten ist.",
         "Eine Entscheidung fällt im Herbst, nachdem der Rechnungshof den Plan geprüft hat.",
     ]
+
+
+def test_a_lone_paragraph_is_the_body_even_when_it_looks_like_a_bio() -> None:
+    article = read_text("Anna Berg, Jahrgang 1970, ist Autorin.")
+    assert article.text == "Anna Berg, Jahrgang 1970, ist Autorin."
+    assert article.metadata["author_bio"] is None
