@@ -103,3 +103,4 @@ def test_seed_names_every_person_organisation_and_country() -> None:
     assert "Russlands" in texts("Russland")
     assert not [name for name in found if name.split()[-1] in {"Macron", "Putin", "Simonjan"} and " " not in name]
     assert not [name for name in found if name[:1].islower()]  # no adjectives ("deutschen") as entities
+    assert not {"Front", "Irrwege", "Aufbruch"} & set(found)  # a common noun or a heading is no name

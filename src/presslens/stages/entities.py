@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..record import Article, Token
 from .gazetteer import entries_by_key, first_names, gazetteer, honorifics, role_stem
 from .language import analysis_language, record_skip
+from .morphology import is_common_noun
 from .sentences import sentence_tokens
 
 _LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -148,9 +149,10 @@ def _gazetteer_mentions(article: Article, sentence: list[Token]) -> list[Mention
 def _model_mentions(article: Article, sentences: list[list[Token]]) -> list[Mention]:
     """Spans of the trained NER model, when the package ships it; role nouns trimmed off persons.
 
-    Two kinds of model output are not names and are dropped: spans starting in lower case
-    (the German training data marks adjectives such as "deutschen" as MISC) and a one-word
-    sentence taken whole (a heading such as "Irrwege", where the model has no context).
+    Three kinds of model output are not names and are dropped: spans starting in lower case
+    (the German training data marks adjectives such as "deutschen" as MISC), a one-word
+    sentence taken whole (a heading such as "Irrwege", where the model has no context), and
+    in German a single word HanTa's lexicon knows as a common noun ("an der Front").
     """
     if importlib.util.find_spec("presslens.models") is None or importlib.util.find_spec("presslens.models.ner") is None:
         return []
@@ -161,11 +163,17 @@ def _model_mentions(article: Article, sentences: list[list[Token]]) -> list[Ment
     for start, end, label in ner.tag(article):
         if label not in _LABELS or end <= start or not article.text[start].isupper() or (start, end) in lone_words:
             continue
+        if article.language == "de" and _is_one_word(article.text, start, end) and is_common_noun(article.text[start:end]):
+            continue
         if label == "PER":
             start = _skip_role_words(article.text, start, end)
         if start < end:
             found.append(Mention(start, end, label))
     return found
+
+
+def _is_one_word(text: str, start: int, end: int) -> bool:
+    return text[start:end].isalpha()
 
 
 def _skip_role_words(text: str, start: int, end: int) -> int:
