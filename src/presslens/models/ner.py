@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,6 +83,8 @@ def tag(article: Article) -> list[tuple[int, int, str]]:
     tokens = article.tokens or fallback_tokens(article.text)
     sentences = article.layers.get("sentences") if article.tokens else None
     groups = list(token_groups(tokens, sentences))
+    if uses_tags(nlp):
+        groups = tagged(article, groups, language)
     mapping = labels_for(language)
     spans: list[tuple[int, int, str]] = []
     for group, doc in zip(groups, nlp.pipe(_doc(nlp, group) for group in groups)):
@@ -90,6 +93,26 @@ def tag(article: Article) -> list[tuple[int, int, str]]:
             if label is not None:
                 spans.append((group[ent.start].start, group[ent.end - 1].end, label))
     return spans
+
+
+def uses_tags(nlp: Language) -> bool:
+    """Whether the model reads part-of-speech tags (the German model embeds HanTa's STTS tag)."""
+    return "TAG" in nlp.config["components"]["tok2vec"]["model"]["embed"].get("attrs", [])
+
+
+def tagged(article: Article, groups: list[list[Token]], language: str) -> list[list[Token]]:
+    """The token runs with POS tags: as the morphology stage left them, or tagged now on copies
+    (the article's own tokens are left alone)."""
+    if all(token.pos is not None for group in groups for token in group):
+        return groups
+    from ..stages.morphology import tag_morphology
+
+    copies = [[replace(token) for token in group] for group in groups]
+    scratch = Article(text=article.text, language=language)
+    scratch.layers["sentences"] = [{"start": group[0].start, "end": group[-1].end} for group in copies]
+    scratch.tokens = [token for group in copies for token in group]
+    tag_morphology(scratch)
+    return copies
 
 
 def fallback_tokens(text: str) -> list[Token]:
@@ -126,4 +149,5 @@ def _doc(nlp: Language, tokens: list[Token]) -> Doc:
     from spacy.tokens import Doc
 
     spaces = [current.end < following.start for current, following in zip(tokens, tokens[1:])] + [False]
-    return Doc(nlp.vocab, words=[t.text for t in tokens], spaces=spaces)
+    tags = [t.pos or "" for t in tokens] if uses_tags(nlp) else None
+    return Doc(nlp.vocab, words=[t.text for t in tokens], spaces=spaces, tags=tags)
