@@ -73,7 +73,8 @@ def labels_for(language: str) -> dict[str, str]:
 def tag(article: Article) -> list[tuple[int, int, str]]:
     """(start, end, label) character spans of PER/ORG/LOC/MISC names in `article.text`.
 
-    Uses `article.tokens` and the `sentences` layer when present. Without tokens it splits
+    A span without a letter ("...") is never a name and is dropped. Uses `article.tokens`
+    and the `sentences` layer when present. Without tokens it splits
     the text itself into words and symbols and cuts sentences after ".", "!" or "?" — a
     fallback for records on which the sentences stage has not run."""
     language = (article.language or "").split("-")[0].lower()
@@ -90,8 +91,9 @@ def tag(article: Article) -> list[tuple[int, int, str]]:
     for group, doc in zip(groups, nlp.pipe(_doc(nlp, group) for group in groups)):
         for ent in doc.ents:
             label = mapping.get(ent.label_)
-            if label is not None:
-                spans.append((group[ent.start].start, group[ent.end - 1].end, label))
+            start, end = group[ent.start].start, group[ent.end - 1].end
+            if label is not None and any(char.isalpha() for char in article.text[start:end]):
+                spans.append((start, end, label))
     return spans
 
 
