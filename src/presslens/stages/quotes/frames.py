@@ -43,8 +43,6 @@ class Found:
     speaker: Phrase | None = None
     addressee: Phrase | None = None
     unit: int = 0
-    nested: bool = False
-    reference: str | None = None
     inherit: bool = False  # take the speaker of the quote before
     fallback: Phrase | None = None  # the speaker when there is none to take
 
@@ -203,7 +201,7 @@ def _nested(tokens: list[Token], unit: Unit, outer: Found) -> list[Found]:
     inner = []
     for m in unit.marks:
         if any(start <= m.start and m.end <= end for start, end in outer.spans):
-            inner.append(Found([(m.start, m.end)], "Direct", outer.cue, outer.speaker, unit=outer.unit, nested=True))
+            inner.append(Found([(m.start, m.end)], "Direct", outer.cue, outer.speaker, unit=outer.unit))
     return inner
 
 
