@@ -147,3 +147,8 @@ def test_cli_eval_ner_table_and_errors(run_cli, tmp_path) -> None:
     bad.write_text("eins zwei drei\n", encoding="utf-8")
     broken = run_cli("eval", "ner", "--data", str(bad), "--tagger", "model")
     assert broken.returncode == 4 and b"Traceback" not in broken.stderr
+
+
+def test_spans_without_letters_are_not_names() -> None:
+    article = tokenised("... » 2024 « ... !!! ???")
+    assert ner.tag(article) == []

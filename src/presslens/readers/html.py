@@ -75,7 +75,7 @@ def read_html(html: str, *, path: str | None = None, url: str | None = None, sou
     if tree is None:
         raise UnusableInput(f"{label}: not an HTML page")
     chosen = html_metadata.collect(tree)
-    footnotes = find_footnotes(tree)
+    footnotes = find_footnotes(tree, html)
     body = _main_text(tree, url)
     if body is None:
         raise UnusableInput(f"{label}: no article text found in the page")
