@@ -93,7 +93,8 @@ def _person_mentions(sentence: list[Token]) -> list[Mention]:
         trigger = role_stem(token.text) is not None or token.text in honorifics()
         given = token.text in first_names()
         if trigger:
-            length = _name_run(sentence, index + 1, sentence[index + 1].text in first_names() if index + 1 < len(sentence) else False)
+            given_next = index + 1 < len(sentence) and sentence[index + 1].text in first_names()
+            length = _name_run(sentence, index + 1, first_is_given=given_next)
             if length:
                 role = token.text if role_stem(token.text) else None
                 found.append(Mention(sentence[index + 1].start, sentence[index + length].end, "PER", role=role))
