@@ -69,11 +69,14 @@ def _tagger(language: str):
     return tagger
 
 
-def is_common_noun(word: str) -> bool:
-    """True when HanTa's German lexicon knows the word first of all as a common noun ("Front")."""
-    tagger = _tagger("de")
+def is_common_noun(word: str, language: str) -> bool:
+    """True when HanTa's lexicon knows the word first of all as a common noun ("Front", "defence")."""
+    tagger = _tagger(language)
     known = tagger.cache.get(word.lower())
-    return bool(known) and max(known, key=lambda tag_logp: tag_logp[1])[0] == tagger.noun
+    if not known:
+        return False
+    tag = tagger.int2tag[max(known, key=lambda tag_logp: tag_logp[1])[0]]
+    return tag == "NN" if language == "de" else tag in {"NN0", "NN1", "NN2"}
 
 
 def german_mood(form: str, lemma: str, pos: str) -> str | None:
