@@ -19,7 +19,8 @@ GERMAN = (
 )
 ENGLISH = (
     "President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday. "
-    "Macron said Russia's war in Ukraine must end. Mr Scholz said the European Union and NATO agreed."
+    "Macron said Russia's war in Ukraine must end. Mr Scholz said the European Union and NATO agreed. "
+    "Macron's office declined to comment."
 )
 
 
@@ -70,8 +71,9 @@ def test_role_phrase_resolves_to_the_person() -> None:
 
 def test_english_rules() -> None:
     found = entities(ENGLISH)
-    assert found["Emmanuel Macron"]["texts"] == ["Emmanuel Macron", "Macron"]
+    assert found["Emmanuel Macron"]["texts"] == ["Emmanuel Macron", "Macron", "Macron"]
     assert found["Emmanuel Macron"]["roles"] == ["President"]
+    assert found["Emmanuel Macron"]["label"] == "PER" and "Macron" not in found
     assert found["Olaf Scholz"]["texts"] == ["Olaf Scholz", "Scholz"]
     assert found["Russia"]["texts"] == ["Russia"]
     assert {"Paris", "Ukraine", "European Union", "NATO"} <= set(found)
