@@ -1,6 +1,6 @@
 """Web app page times on a 1,000-article store (target: every page under 300 ms).
 
-    PYTHONPATH=src /work/venv/bin/python benchmarks/web.py [--articles 1000] [--repeat 20]
+    PYTHONPATH=src /work/venv/bin/python benchmarks/web.py [--articles 1000] [--repeat 40]
 
 Builds a real SQLite store from the 10kGNAD test articles (../shared/data,
 never copied) with a light, deterministic annotation done here (regex quotes,
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import re
 import statistics
@@ -100,7 +101,7 @@ def _serve(db: Path) -> tuple[uvicorn.Server, threading.Thread, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=40)
     args = parser.parse_args()
     if not CORPUS.exists():
         print(f"{CORPUS} is not present", file=sys.stderr)
@@ -148,6 +149,7 @@ def main() -> int:
         finally:
             server.should_exit = True
             thread.join(timeout=10)
+    print(f"load average (1, 5, 15 min) after the run: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     print(f"slowest p95: {worst:.1f} ms (target < 300 ms): {'OK' if worst < 300 else 'OVER'}")
     return 0 if worst < 300 else 1
 

@@ -100,24 +100,28 @@ class Article:
         return self.text[span["start"] : span["end"]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready record."""
+        """The JSON-ready record (a copy: changing it leaves the article alone)."""
+        return copy.deepcopy(self.record_view())
+
+    def record_view(self) -> dict[str, Any]:
+        """The record sharing this article's values, for serialising at once (no copy: never change it)."""
         ordered = {name: self.layers[name] for name in LAYER_NAMES if name in self.layers}
         extra = {name: value for name, value in self.layers.items() if name not in ordered}
         return {
             "schema": SCHEMA_ID,
             "id": self.id,
-            "source": copy.deepcopy(self.source),
+            "source": self.source,
             "language": self.language,
-            "metadata": copy.deepcopy(self.metadata),
+            "metadata": self.metadata,
             "text": self.text,
-            "layers": copy.deepcopy({**ordered, **extra}),
-            "profile": copy.deepcopy(self.profile),
-            "stages": copy.deepcopy(self.stages),
+            "layers": {**ordered, **extra},
+            "profile": self.profile,
+            "stages": self.stages,
         }
 
     def to_json(self, indent: int | None = 2) -> str:
         """The record as JSON text (UTF-8, not ASCII-escaped)."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        return json.dumps(self.record_view(), ensure_ascii=False, indent=indent)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:

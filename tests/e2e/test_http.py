@@ -12,7 +12,7 @@ import time
 
 import httpx
 import pytest
-from conftest import TEST_UPLOAD_LIMIT
+from browser_support import TEST_UPLOAD_LIMIT
 from fixtures.report_articles import english_article, german_article
 
 from presslens.web.security import CONTENT_SECURITY_POLICY
@@ -32,6 +32,11 @@ def test_pages_carry_security_headers(client):
         assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
         assert response.headers["x-content-type-options"] == "nosniff"
         assert "script-src" not in CONTENT_SECURITY_POLICY and "default-src 'none'" in CONTENT_SECURITY_POLICY
+
+
+def test_foreign_host_headers_are_refused(client):
+    assert client.get("/api/articles", headers={"host": "attacker.example"}).status_code == 400
+    assert client.get("/api/articles", headers={"host": "localhost"}).status_code == 200
 
 
 def test_json_api_answers_with_store_data(client):

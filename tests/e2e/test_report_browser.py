@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import screenshot
+from browser_support import screenshot
 from fixtures.report_articles import german_article, hostile_article
 
 from presslens.report import render_report

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import screenshot
+from browser_support import screenshot
 from fixtures.report_articles import XSS, english_article, german_article, hostile_article
 
 pytestmark = pytest.mark.browser
@@ -44,7 +44,8 @@ def test_entity_quotes_and_timeline_pages(page, server):
     assert page.locator("#mentions-over-time svg rect").count() >= 1
     assert page.locator("#entity-quotes tbody tr").count() == 6
     screenshot(page, "serve-entity")
-    page.goto(server + "/quotes?speaker=Olaf+Scholz")
+    page.goto(server + "/quotes")
+    page.click("#speakers >> text=Olaf Scholz")
     assert "Wir werden keine Taurus liefern" in page.inner_text("table.data")
     screenshot(page, "serve-quotes")
     page.goto(server + "/timeline")

@@ -8,7 +8,7 @@ import presslens
 from presslens.record import validate
 from presslens.stages.entities import role_of
 
-from conftest import SEED, needs
+from testpaths import SEED, needs
 
 GERMAN = (
     "Die SPD-Abgeordnete Katharina Barley sprach mit Frau Simonjan über Russlands Krieg. "
@@ -45,6 +45,21 @@ def test_german_rules_merge_mentions_and_strip_roles() -> None:
     assert found["Brüssel"]["label"] == "LOC"
 
 
+def test_a_role_before_a_country_is_no_person() -> None:
+    found = entities("Der Präsident Frankreichs traf US-Präsident Joe Biden und Kremlchef Wladimir Putin in Genf.")
+    assert found["Frankreich"]["label"] == "LOC"
+    assert found["Joe Biden"]["roles"] == ["US-Präsident"]
+    assert found["USA"]["texts"] == ["US"]
+    assert found["Wladimir Putin"]["roles"] == ["Kremlchef"]
+    assert not [name for name, e in found.items() if e["label"] == "PER" and "Frankreich" in name]
+
+
+def test_a_role_noun_alone_is_never_a_person() -> None:
+    found = entities("„Wir werden die Steuern nicht erhöhen“, sagte Finanzminister Peter Müller am Montag.")
+    assert [name for name, e in found.items() if e["label"] == "PER"] == ["Peter Müller"]
+    assert found["Peter Müller"]["roles"] == ["Finanzminister"]
+
+
 def test_role_phrase_resolves_to_the_person() -> None:
     article = presslens.analyze(GERMAN, raw=True)
     assert role_of(article, "des Verteidigungsministers")["name"] == "Boris Pistorius"
@@ -74,7 +89,8 @@ def test_unsupported_language_skips_entities() -> None:
 def test_seed_names_every_person_organisation_and_country() -> None:
     article = presslens.analyze(SEED)
     found = {e["name"]: e for e in article.layer("entities")}
-    people = {"Emmanuel Macron", "Wladimir Putin", "Katharina Barley", "Olaf Scholz", "Margarita Simonjan", "Boris Pistorius", "Rüdiger Rauls"}
+    assert article.metadata["authors"] == ["Rüdiger Rauls"]  # byline and bio are metadata, not body text
+    people = {"Emmanuel Macron", "Wladimir Putin", "Katharina Barley", "Olaf Scholz", "Margarita Simonjan", "Boris Pistorius"}
     organisations = {"NATO", "SPD", "RT", "NSA", "Cisco", "Europäische Union", "Bundestag", "Bundesregierung"}
     countries = {"Ukraine", "Russland", "Frankreich", "Deutschland", "Polen", "Großbritannien", "USA", "China"}
     assert people <= {name for name, e in found.items() if e["label"] == "PER"}
@@ -86,3 +102,5 @@ def test_seed_names_every_person_organisation_and_country() -> None:
     assert texts("Wladimir Putin").count("Putin") == 2
     assert "Russlands" in texts("Russland")
     assert not [name for name in found if name.split()[-1] in {"Macron", "Putin", "Simonjan"} and " " not in name]
+    assert not [name for name in found if name[:1].islower()]  # no adjectives ("deutschen") as entities
+    assert not {"Front", "Irrwege", "Aufbruch"} & set(found)  # a common noun or a heading is no name

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES
+from testpaths import FIXTURES
 from presslens.errors import InputTooLarge, PresslensError, UnusableInput
 from presslens.readers import read_data
 from presslens.readers.html import read_html, read_html_bytes
@@ -81,13 +81,14 @@ def test_english_page_opengraph_meta_and_bracket_markers():
 
 
 def test_quellen_paragraphs_after_quotes_like_the_seed():
-    body = (f"<p>{FILLER}</p><p>„Das ist ein Fehler“, sagte die Ministerin. (1) {FILLER}</p>"
+    body = (f"<p>{FILLER}</p><p>„Das ist ein Fehler.“ (1) {FILLER}</p>"
             f"<p>{FILLER} Der Kanzler widersprach (2).</p>"
             "<p>Quellen:</p><p>(1) Interview im Deutschlandfunk, https://example.org/dlf</p><p>(2) Regierungserklärung</p>")
     article = read_html(page(body))
     refs = article.layers["references"]
-    assert [(ref["marker"], ref["style"], article.span_text(ref)) for ref in refs] == [("1", "parenthesis", "(1)")]
+    assert [(ref["marker"], ref["style"], article.span_text(ref)) for ref in refs] == [("1", "parenthesis", "(1)"), ("2", "parenthesis", "(2)")]
     assert refs[0]["text"] == "Interview im Deutschlandfunk, https://example.org/dlf"
+    assert refs[0]["url"] == "https://example.org/dlf" and refs[1]["url"] is None
     assert "Quellen" not in article.text and "Regierungserklärung" not in article.text
     assert article.metadata["footnotes"][1] == {"marker": "2", "text": "Regierungserklärung", "url": None}
 

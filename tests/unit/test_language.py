@@ -32,6 +32,8 @@ def test_a_language_given_by_the_reader_is_kept() -> None:
     article = read_text("The government announced a new initiative.", raw=True)
     article.language = "de"
     assert identify_language(article).language == "de"
+    article.language = "de-AT"
+    assert identify_language(article).language == "de"
 
 
 def test_unsupported_language_gets_sentences_and_says_what_it_skipped() -> None:

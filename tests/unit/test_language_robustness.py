@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from presslens import pipeline
 from presslens.readers.text import read_text
 from presslens.record import validate
+from presslens.stages import sentences
 
 LANGUAGE_LAYER = ["language", "sentences", "morphology", "entities"]
 
@@ -41,27 +42,28 @@ def assert_exact(article) -> None:
         assert all(text[m["start"] : m["end"]].strip() for m in entity["mentions"])
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(WORDS, min_size=1, max_size=60).map(" ".join).filter(str.strip))
 def test_word_salad_keeps_spans_exact(text: str) -> None:
     assert_exact(analyse(text))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(min_size=1, max_size=300).filter(str.strip))
 def test_any_unicode_text_keeps_spans_exact(text: str) -> None:
     assert_exact(analyse(text))
 
 
-def test_text_without_sentence_ends_is_one_sentence() -> None:
-    text = " ".join(["und", "dann", "sagte", "Olaf", "Scholz", "nichts"] * 2000)
+def test_text_without_sentence_ends_is_one_sentence(monkeypatch) -> None:
+    monkeypatch.setattr(sentences, "MAX_BLOCK_CHARS", 5_000)  # force several cuts through the block
+    text = " ".join(["und", "dann", "sagte", "Olaf", "Scholz", "nichts"] * 600)
     article = analyse(text)
     assert article.layer("sentences") == [{"start": 0, "end": len(text)}]
     assert_exact(article)
 
 
 def test_long_single_paragraph_and_long_tokens_take_bounded_time() -> None:
-    text = ("Der Bundeskanzler Olaf Scholz sagte am 3. Okt. 2023, die NATO sei stark und " * 1500) + "x" * 120_000
+    text = ("Der Bundeskanzler Olaf Scholz sagte am 3. Okt. 2023, die NATO sei stark und " * 400) + "x" * 60_000
     began = time.perf_counter()
     article = analyse(text)
     assert time.perf_counter() - began < 60

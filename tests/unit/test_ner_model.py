@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES
+from testpaths import FIXTURES
 from presslens.evaluation.conll import chunks, germeval_label, is_heldout, read_conll
 from presslens.evaluation.ner import evaluate, score
 from presslens.models import ner

@@ -118,7 +118,7 @@ def test_konjunktiv_without_frame_continues_the_speaker_before() -> None:
 
 
 def test_a_speech_act_without_a_clause_is_reported() -> None:
-    article = analyze("Die Opposition kritisierte die Entscheidung der Regierung scharf.", raw=True)
+    article = analyze("Die Opposition forderte den Rücktritt des Ministers.", raw=True)
     [quote] = quotes(article)
     assert quote["type"] == "Reported"
     assert article.span_text(quote["speaker"]) == "Die Opposition"

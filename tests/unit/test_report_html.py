@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
+from testpaths import SEED, needs
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from fixtures.report_articles import XSS, english_article, german_article, hostile_article
 
 from presslens.record import Article
@@ -67,10 +71,63 @@ def test_report_command_writes_a_file(run_cli, tmp_path):
     out = tmp_path / "report.html"
     done = run_cli("report", str(source), "-o", str(out))
     assert done.returncode == 0, done.stderr
-    assert "Die Regierung hat am Montag entschieden." in out.read_text(encoding="utf-8")
+    shown = html.unescape(re.sub(r"<[^>]+>", "", out.read_text(encoding="utf-8")))
+    assert "Die Regierung hat am Montag entschieden." in shown
 
 
 def test_report_command_missing_input_is_one_line(run_cli, tmp_path):
     done = run_cli("report", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "r.html"))
     assert done.returncode != 0
     assert done.stderr.decode().startswith("presslens: ") and "Traceback" not in done.stderr.decode()
+
+
+@needs(SEED)
+def test_report_of_the_seed_shows_every_analysed_layer(run_cli, tmp_path):
+    out = tmp_path / "seed.html"
+    done = run_cli("report", str(SEED), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    page = out.read_text(encoding="utf-8")
+    assert html.unescape(re.sub(r"<[^>]+>", "", page)).count("Die Ereignisse rund um den Ukrainekrieg") == 1
+    record = run_cli("analyze", str(SEED), "--format", "json")
+    layers = json.loads(record.stdout)["layers"]
+    for layer, css in (("quotes", 'class="q '), ("entities", 'class="ent '), ("timexes", 'class="tx"'), ("references", 'class="ref"')):
+        if layers.get(layer):
+            assert css in page, layer
+
+
+@st.composite
+def annotated_articles(draw) -> Article:
+    """Records with every layer the report reads, spans anywhere in the text, optional fields missing."""
+    text = draw(st.text(alphabet=st.sampled_from("ab „“<>&\n"), min_size=1, max_size=60))
+    n = len(text)
+
+    def span() -> dict[str, int]:
+        start = draw(st.integers(0, n))
+        return {"start": start, "end": draw(st.integers(start, n))}
+
+    speaker = st.one_of(st.none(), st.builds(lambda s, name: {**s, "name": name, "entity": None}, st.just(span()), st.text(max_size=4)))
+    article = Article(text=text, language=draw(st.sampled_from(["de", "en", None])))
+    article.layers = {
+        "entities": [{"id": f"e{i}", "label": draw(st.sampled_from(["PER", "ORG", "LOC", "MISC"])), "name": draw(st.text(max_size=5)),
+                      "mentions": [span() for _ in range(draw(st.integers(0, 3)))]} for i in range(draw(st.integers(0, 3)))],
+        "quotes": [{"spans": [span() for _ in range(draw(st.integers(1, 2)))], "type": "Direct", "cue": draw(st.one_of(st.none(), st.just(span()))),
+                    "speaker": draw(speaker), "addressee": None, "reference": draw(st.sampled_from([None, "1", "2"]))}
+                   for _ in range(draw(st.integers(0, 3)))],
+        "references": [{**span(), "marker": draw(st.sampled_from(["1", "2"]))} for _ in range(draw(st.integers(0, 2)))],
+        "timexes": [{**span(), "type": "DATE", "value": draw(st.sampled_from([None, "2024", "2024-02-30", "XXXX-WXX-1", "PRESENT_REF"])),
+                     "mod": None, "anchor": None} for _ in range(draw(st.integers(0, 2)))],
+        "timeline": [{"date": draw(st.sampled_from(["2024-03", "2023", "bad"])), "sentence": span(),
+                      "entities": draw(st.lists(st.sampled_from(["e0", {"id": "e1", "name": "X"}]), max_size=2)), "quotes": [0]}
+                     for _ in range(draw(st.integers(0, 2)))],
+        "claims": [{**span(), "label": draw(st.sampled_from(["asserted", "hedged", "speculative"])), "cues": [span()], "sourced": None}
+                   for _ in range(draw(st.integers(0, 2)))],
+    }
+    return article
+
+
+@settings(max_examples=60, deadline=None)
+@given(annotated_articles())
+def test_any_annotated_record_renders_with_its_text_intact(article):
+    page = render_report(article)
+    body = re.search(r'<div class="text" id="text">(.*?)</div>\n', page, re.S).group(1)
+    assert html.unescape(re.sub(r"<[^>]+>", "", body)) == article.text

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from corpus_fixtures import QUOTE_6, corpus
+from fixtures.corpus_records import QUOTE_6, corpus
 
 from presslens.readers.text import read_text
 from presslens.errors import StoreError
@@ -121,5 +121,39 @@ def test_a_file_that_is_not_a_store_is_one_clear_error(tmp_path: Path) -> None:
         Store(bogus, readonly=True)
     other = tmp_path / "other.sqlite"
     sqlite3.connect(other).execute("CREATE TABLE x (y)").connection.commit()
-    with pytest.raises(StoreError, match="not a presslens store"):
-        Store(other, readonly=True)
+    for readonly in (True, False):
+        with pytest.raises(StoreError, match="not a presslens store"):
+            Store(other, readonly=readonly)
+    untouched = sqlite3.connect(other)
+    assert [row[0] for row in untouched.execute("SELECT name FROM sqlite_master")] == ["x"]
+    assert untouched.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_any_query_text_is_safe_for_search_and_trace(tmp_path: Path) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    with Store(tmp_path / "c.sqlite") as store:
+        for article in corpus():
+            store.add(article)
+
+        @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+        @given(st.text(max_size=60))
+        def check(query: str) -> None:
+            assert isinstance(store.search(query), list)
+            assert isinstance(store.trace(query), list)
+            assert isinstance(store.quotes(speaker=query), list) and isinstance(store.timeline(entity=query), list)
+
+        check()
+
+
+def test_a_store_from_a_newer_presslens_is_refused_not_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    with Store(path) as store:
+        store.add(corpus()[0])
+        store._conn.execute("INSERT INTO schema_version VALUES (?, 'later')", (SCHEMA_VERSION + 1,))
+    for readonly in (False, True):
+        with pytest.raises(StoreError, match="version"):
+            Store(path, readonly=readonly)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1

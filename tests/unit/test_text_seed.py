@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEED, needs
+from testpaths import SEED, needs
 from presslens.readers.text import read_text_bytes
 from presslens.record import validate
 

@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from conftest import FIXTURES
+from testpaths import FIXTURES
 from presslens.errors import ExitCode, FetchError, InputTooLarge
 from presslens.readers.url import fetch, read_url
 

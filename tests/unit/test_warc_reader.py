@@ -10,7 +10,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from conftest import FIXTURES
+from testpaths import FIXTURES
 from presslens.readers import read_path
 from presslens.readers.detect import detect_format
 
@@ -76,3 +76,11 @@ def test_cli_prints_json_lines_and_one_stderr_line_per_skipped_record(tmp_path, 
     lines = done.stderr.decode().splitlines()
     assert len(lines) == 2 and all(line.startswith("presslens: ") for line in lines)
     assert "Traceback" not in done.stderr.decode()
+
+
+def test_an_archive_without_html_is_a_clear_error(tmp_path, run_cli):
+    crawl = tmp_path / "images.warc.gz"
+    crawl.write_bytes(_record("https://example.org/logo.png", b"\x89PNG\r\n\x1a\n", "image/png"))
+    done = run_cli("analyze", str(crawl))
+    assert done.returncode == 4
+    assert done.stderr.decode().splitlines() == [f"presslens: {crawl}: no readable HTML response in the archive"]

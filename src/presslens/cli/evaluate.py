@@ -86,7 +86,9 @@ def evaluate_quotes(data: Path, limit: int | None, as_json: bool) -> None:
     from ..render import tables
 
     documents = load_gold(data)[:limit]
-    result = score(documents, lambda text: pipeline.run(read_text(text, raw=True)))
+    names = pipeline.stage_names()
+    needed = names[: names.index("quotes") + 1]  # the quotes layer and what it builds on, nothing after
+    result = score(documents, lambda text: pipeline.run(read_text(text, raw=True), only=needed))
     if as_json:
         json.dump(result, sys.stdout, indent=2)
         sys.stdout.write("\n")
@@ -100,6 +102,7 @@ def _gold_options(command):
     from ..evaluation.sources import DEFAULT_DATA
 
     command = click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_DATA, show_default=True, help="Shared data folder with the article texts (also PRESSLENS_DATA).")(command)
+    command = click.option("--pipeline", "full", is_flag=True, help="Run the real upstream stages (sentences, quotes ...) instead of using gold sentence boundaries.")(command)
     return click.option("--gold", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GOLD, show_default=True, help="Gold annotations (JSON lines).")(command)
 
 
@@ -111,11 +114,11 @@ def _prf(name: str, scores: dict) -> str:
 @_gold_options
 @json_option
 @click.option("--errors", "show_errors", is_flag=True, help="Also list every missed, spurious or wrongly valued timex.")
-def eval_time(gold: Path, data: Path, as_json: bool, show_errors: bool) -> None:
+def eval_time(gold: Path, data: Path, full: bool, as_json: bool, show_errors: bool) -> None:
     """Timex detection (strict and overlapping spans) and TIMEX3 value accuracy on the gold set."""
     from ..evaluation.time import evaluate_time
 
-    result = evaluate_time(gold, data)
+    result = evaluate_time(gold, data, pipeline=full)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
@@ -133,11 +136,11 @@ def eval_time(gold: Path, data: Path, as_json: bool, show_errors: bool) -> None:
 @evaluate.command("claims")
 @_gold_options
 @json_option
-def eval_claims(gold: Path, data: Path, as_json: bool) -> None:
+def eval_claims(gold: Path, data: Path, full: bool, as_json: bool) -> None:
     """Sentence certainty labels on the gold set: per-label P/R/F1, macro-F1, confusions."""
     from ..evaluation.claims import evaluate_claims
 
-    result = evaluate_claims(gold, data)
+    result = evaluate_claims(gold, data, pipeline=full)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return

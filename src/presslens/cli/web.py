@@ -41,10 +41,13 @@ def serve_command(db: Path, host: str, port: int) -> None:
     """Browse, search and trace a corpus store in the browser (read-only)."""
     import uvicorn
 
-    from ..web.app import create_app
+    from ..web.app import LOOPBACK_HOSTS, create_app
 
     if not db.is_file():
         raise StoreError(f"{db}: no such store (create it with `presslens ingest ... --db {db}`)")
-    if host not in ("127.0.0.1", "localhost", "::1"):
+    loopback = host in LOOPBACK_HOSTS
+    if not loopback:
         click.echo(f"warning: serving on {host}: other machines can read this corpus", err=True)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning", server_header=False)
+    application = create_app(db, allowed_hosts=LOOPBACK_HOSTS if loopback else None)
+    click.echo(f"presslens: serving {db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False)

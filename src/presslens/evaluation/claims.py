@@ -11,16 +11,19 @@ from .gold import documents
 from .scores import PRF
 
 
-def evaluate_claims(gold: Path, data: Path) -> dict[str, Any]:
-    """Label every gold sentence (gold boundaries) and compare with the annotator's label."""
+def evaluate_claims(gold: Path, data: Path, pipeline: bool = False) -> dict[str, Any]:
+    """Label every gold sentence and compare with the annotator's label.
+
+    With gold sentence boundaries each gold sentence has its own claim; with
+    `pipeline=True` a gold sentence takes the label of the claim overlapping it most.
+    """
     per_label = {label: PRF() for label in LABELS}
     confusion: Counter[tuple[str, str]] = Counter()
     correct = total = 0
-    for doc in documents(gold, data):
-        article = classify_claims(doc.article)
-        predicted = {(c["start"], c["end"]): c["label"] for c in article.layer("claims")}
+    for doc in documents(gold, data, pipeline):
+        claims = classify_claims(doc.article).layer("claims")
         for sentence in doc.record["sentences"]:
-            want, got = sentence["label"], predicted.get((sentence["start"], sentence["end"]), "asserted")
+            want, got = sentence["label"], _label_over(claims, sentence["start"], sentence["end"])
             confusion[(want, got)] += 1
             total += 1
             correct += want == got
@@ -37,3 +40,13 @@ def evaluate_claims(gold: Path, data: Path) -> dict[str, Any]:
         "labels": {label: {**prf.as_dict(), "gold": prf.tp + prf.fn} for label, prf in scored.items()},
         "confusion": {f"{want}->{got}": n for (want, got), n in sorted(confusion.items()) if want != got},
     }
+
+
+def _label_over(claims: list[dict[str, Any]], start: int, end: int) -> str:
+    """The label of the claim sharing most characters with [start, end) ("asserted" if none does)."""
+    best, label = 0, "asserted"
+    for claim in claims:
+        shared = min(end, claim["end"]) - max(start, claim["start"])
+        if shared > best:
+            best, label = shared, claim["label"]
+    return label

@@ -34,11 +34,17 @@ class GoldDocument:
         return int(self.record["window"]["end"])
 
 
-def documents(gold: Path, data: Path) -> Iterator[GoldDocument]:
+#: The stages run before the one under test in `--pipeline` mode.
+UPSTREAM = ["sentences", "morphology", "entities", "quotes"]
+
+
+def documents(gold: Path, data: Path, pipeline: bool = False) -> Iterator[GoldDocument]:
     """Yield each gold document with an article ready for the stage under test.
 
-    The article carries the gold language, the annotator's dateline and the gold
-    sentences of the window, so the figure isolates the stage being scored.
+    The article carries the gold language and the annotator's dateline. By
+    default it also carries the gold sentences of the window, so the figure
+    isolates the stage being scored; with `pipeline=True` the real upstream
+    stages (sentences, morphology, entities, quotes) run instead.
     """
     if not gold.exists():
         raise InputNotFound(f"gold file not found: {gold}")
@@ -49,5 +55,10 @@ def documents(gold: Path, data: Path) -> Iterator[GoldDocument]:
         text = document_text(data, record["source"], record["doc"])
         article = Article(text=text, language=record["lang"])
         article.metadata["published"] = record["dct"]
-        article.layers["sentences"] = [{"start": s["start"], "end": s["end"]} for s in record["sentences"]]
+        if pipeline:
+            from .. import pipeline as stages
+
+            article = stages.run(article, only=UPSTREAM)
+        else:
+            article.layers["sentences"] = [{"start": s["start"], "end": s["end"]} for s in record["sentences"]]
         yield GoldDocument(record, article)

@@ -11,13 +11,13 @@ from .gold import documents
 from .scores import PRF
 
 
-def evaluate_time(gold: Path, data: Path) -> dict[str, Any]:
+def evaluate_time(gold: Path, data: Path, pipeline: bool = False) -> dict[str, Any]:
     """Detection P/R/F1 (strict = same span, lenient = overlap), value and type accuracy on matched timexes."""
     strict, lenient = PRF(), PRF()
     by_language: dict[str, PRF] = defaultdict(PRF)
     matched = values = types = 0
     errors: list[dict[str, Any]] = []
-    for doc in documents(gold, data):
+    for doc in documents(gold, data, pipeline):
         article = find_timexes(doc.article)
         predicted = [t for t in article.layer("timexes") if t["end"] <= doc.window_end]
         expected = doc.record["timexes"]

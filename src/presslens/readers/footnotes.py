@@ -23,11 +23,17 @@ _LABEL = re.compile(
     r"|Notes|Footnotes|Endnotes|Sources|References)\s*:?$",
     re.IGNORECASE,
 )
+_MENTION = re.compile(
+    r"footnote|endnote|references|cite_note|id=[\"']?fn|Quellen|Anmerkungen|Fu(?:ß|ss)noten|Einzelnachweise|Belege|Nachweise"
+    r"|Notes|Sources",
+    re.IGNORECASE,
+)
 _LEADING_MARKER = re.compile(r"^\s*(?:\((\d{1,3})\)|\[(\d{1,3})\]|(\d{1,3})[.)]\s|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _ID_NUMBER = re.compile(r"(\d+)\D*$")
 _BACKLINKS = re.compile(r"[↩↑^]\ufe0e?")
 _SPACE = re.compile(r"\s+")
+_BARE_URL = re.compile(r"https?://[^\s<>\"“”„»«]+")
 
 
 @dataclass(frozen=True)
@@ -39,8 +45,13 @@ class Footnote:
     url: str | None
 
 
-def find_footnotes(tree: HtmlElement) -> list[Footnote]:
-    """The footnote entries of a page, in page order, without duplicates by marker."""
+def find_footnotes(tree: HtmlElement, markup: str | None = None) -> list[Footnote]:
+    """The footnote entries of a page, in page order, without duplicates by marker.
+
+    `markup`, the page source, lets pages that mention no footnote at all skip the tree search.
+    """
+    if markup is not None and not _MENTION.search(markup):
+        return []
     notes: dict[str, Footnote] = {}
     for index, element in enumerate(_listed_items(tree), start=1):
         note = _entry(element, _id_marker(element) or str(index))
@@ -117,4 +128,6 @@ def _entry(element: HtmlElement, marker: str | None) -> Footnote | None:
     if not text:
         return None
     links = [href for href in element.xpath(".//a/@href") if href.startswith(("http://", "https://"))]
-    return Footnote(marker=marker, text=text, url=links[0] if links else None)
+    bare = _BARE_URL.search(text)
+    url = links[0] if links else bare.group().rstrip(".,;:)") if bare else None
+    return Footnote(marker=marker, text=text, url=url)

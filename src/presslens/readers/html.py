@@ -27,16 +27,14 @@ from ..errors import InputTooLarge, UnusableInput
 from ..record import Article
 from . import html_metadata
 from .footnotes import Footnote, find_footnotes, is_label, marker_text, normalise
-from .text import read_text
+from .references import find_references
+from .text import estimated_minutes, read_text, word_count
 
 #: libxml2 stops nesting at this depth; deeper elements are attached at this level.
 MAX_DEPTH = 256
 #: Bytes sampled by the charset detector when a page is not valid UTF-8.
 CHARSET_SAMPLE = 256 * 1024
-#: Words a minute for the estimated reading time (same rate as docs/record.md).
-WORDS_PER_MINUTE = 220
 
-_META_FIELDS = ("title", "authors", "published", "teaser", "image_credit")
 _TEXT_FIELDS = ("authors", "published", "image_credit", "author_bio", "teaser")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+|\n")
@@ -47,7 +45,6 @@ _UNIT = re.compile(r"(?:^|\W)[^\W\d]{1,3}$")  # "m²", "km³": a power, not a fo
 #: Sentinels around superscripts (private use area, never in real text): linked, unlinked, end.
 LINKED, UNLINKED, END = "\ue000", "\ue001", "\ue002"
 _WRAPPED = re.compile("([\ue000\ue001])([^\ue002]{0,12})\ue002")
-_PLAIN_MARKER = re.compile(r"(?<=[\"“”»«'’.!?;:,)\]])\s?(\((\d{1,3})\)|\[(\d{1,3})\])")
 
 
 @dataclass
@@ -77,12 +74,12 @@ def read_html(html: str, *, path: str | None = None, url: str | None = None, sou
     tree = load_html(html) if html.strip() else None
     if tree is None:
         raise UnusableInput(f"{label}: not an HTML page")
-    candidates = html_metadata.collect(tree)
-    footnotes = find_footnotes(tree)
+    chosen = html_metadata.collect(tree)
+    footnotes = find_footnotes(tree, html)
     body = _main_text(tree, url)
     if body is None:
         raise UnusableInput(f"{label}: no article text found in the page")
-    metadata, provenance = _page_metadata(candidates, tree, url)
+    metadata, provenance = _page_metadata(chosen, tree, url)
     blocks = _drop_furniture(_blocks(body, footnotes), footnotes, metadata, provenance)
     if not blocks:
         raise UnusableInput(f"{label}: no article text found in the page")
@@ -134,13 +131,12 @@ def _main_text(tree: HtmlElement, url: str | None) -> etree._Element | None:
     return body
 
 
-def _page_metadata(candidates: html_metadata.Candidates, tree: HtmlElement, url: str | None) -> tuple[dict[str, Any], dict[str, str]]:
-    """The first candidate per field; htmldate when the page states no machine-readable date."""
+def _page_metadata(chosen: html_metadata.Chosen, tree: HtmlElement, url: str | None) -> tuple[dict[str, Any], dict[str, str]]:
+    """The page's metadata and its provenance; htmldate when the markup states no publication date."""
     metadata: dict[str, Any] = {"title": None, "teaser": None, "authors": [], "published": None, "image_credit": None}
     provenance: dict[str, str] = {}
-    for name in _META_FIELDS:
-        if candidates[name]:
-            provenance[name], metadata[name] = candidates[name][0]
+    for name, (source, value) in chosen.items():
+        metadata[name], provenance[name] = value, source
     if metadata["published"] is None or provenance.get("published") == "time-element":
         found = find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
         if found:
@@ -308,23 +304,14 @@ def _assemble(blocks: list[Block], footnotes: list[Footnote]) -> Article:
             paragraph["items"] = [{"start": start + a, "end": start + b} for a, b in block.items]
         paragraphs.append(paragraph)
         references.extend(_reference(start + a, start + b, marker, "html", notes.get(marker)) for a, b, marker in block.markers)
-    references.extend(_plain_markers(text, notes, {ref["start"] for ref in references}))
+    taken = {ref["start"] for ref in references}
+    listed = {marker: {"text": note.text, "url": note.url} for marker, note in notes.items()}
+    references.extend(ref for ref in find_references(text, listed) if ref["start"] not in taken)
     article = Article(text=text)
     article.layers["sections"] = sections
     article.layers["paragraphs"] = paragraphs
     article.layers["references"] = sorted(references, key=lambda ref: ref["start"])
     return article
-
-
-def _plain_markers(text: str, notes: dict[str, Footnote], taken: set[int]) -> list[dict[str, Any]]:
-    """'(6)' and '[6]' markers after a quote or sentence that the page's footnote list explains."""
-    found = []
-    for match in _PLAIN_MARKER.finditer(text):
-        marker = match[2] or match[3]
-        if marker in notes and match.start(1) not in taken:
-            style = "parenthesis" if match[2] else "bracket"
-            found.append(_reference(match.start(1), match.end(1), marker, style, notes[marker]))
-    return found
 
 
 def _reference(start: int, end: int, marker: str, style: str, note: Footnote | None) -> dict[str, Any]:
@@ -338,12 +325,9 @@ def _merge_text_heuristics(article: Article, metadata: dict[str, Any], provenanc
     for name in _TEXT_FIELDS:
         if not metadata.get(name) and found.get(name):
             metadata[name], provenance[name] = found[name], "text"
-    words = found.get("word_count") or len(re.findall(r"\w+", article.text))
-    reading = dict(found.get("reading_time") or {})
+    words = word_count(article.text) - len(article.layers["references"])
     metadata["word_count"] = words
-    metadata["reading_time"] = {
-        "stated_minutes": reading.get("stated_minutes"),
-        "estimated_minutes": reading.get("estimated_minutes") or max(1, round(words / WORDS_PER_MINUTE)),
-    }
+    metadata["reading_time"] = {"stated_minutes": (found.get("reading_time") or {}).get("stated_minutes"),
+                                "estimated_minutes": estimated_minutes(words)}
     metadata["author_bio"] = metadata.get("author_bio") or found.get("author_bio")
     metadata["links"] = list(found.get("links") or [])

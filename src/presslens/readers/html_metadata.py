@@ -8,59 +8,93 @@ tell the user where each value came from (`metadata.provenance`).
 
 from __future__ import annotations
 
+import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
 from lxml.html import HtmlElement
+from trafilatura.json_metadata import normalize_authors
+from trafilatura.utils import trim
+from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
-#: field -> [(source, value), ...] in the order of preference.
-Candidates = dict[str, list[tuple[str, Any]]]
+#: field -> (source, value) of the source that won.
+Chosen = dict[str, tuple[str, Any]]
 
 _ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "opinionnewsarticle", "analysisnewsarticle",
     "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "report",
     "scholarlyarticle", "techarticle", "liveblogposting", "posting",
 }
-_BYLINE_PREFIX = re.compile(r"^\s*(?:von|by|text|autor(?:in)?|author|geschrieben von|written by)\s*:?\s+", re.IGNORECASE)
+_BYLINE_PREFIX = re.compile(
+    r"^\s*(?:(?:post |posted )?(?:author )?by|von|vom|text|autor(?:in)?|author|geschrieben von|written by|por|par|di|door)\s*:?\s+",
+    re.IGNORECASE,
+)
 _CREDIT = re.compile(
     r"(?:^|[\s(\[|/])(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Credit|Bildquelle|Quelle|Illustration)\s*:\s*(?P<a>[^\n)\]|]{2,120})"
     r"|(?P<b>©\s*[^\n)\]|]{2,120})",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
-_TEASER_CLASSES = ("teaser", "standfirst", "article-lead", "article__lead", "lead", "intro", "summary", "kicker-text", "dek", "subheadline")
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·»-]\s+|\s+::\s+")
+_TEASER_CLASSES = frozenset({"teaser", "standfirst", "article-lead", "article__lead", "lead", "intro", "summary",
+                             "kicker-text", "dek", "subheadline", "article-teaser", "article__teaser", "lede"})
+_DATE_META = ("article:published_time", "og:article:published_time", "datepublished", "date", "dc.date", "dc.date.issued",
+              "dcterms.date", "pubdate", "publishdate", "parsely-pub-date", "sailthru.date")
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3,}|^[^A-Za-zÀ-ÿ]*$")
 
 
-def collect(tree: HtmlElement) -> Candidates:
-    """Every metadata candidate the page offers, strongest source first per field."""
-    found: Candidates = {"title": [], "authors": [], "published": [], "teaser": [], "image_credit": []}
-    for obj in _json_ld_articles(tree):
-        _add(found, "title", "json-ld", _clean(obj.get("headline") or obj.get("name")))
-        _add(found, "authors", "json-ld", _json_ld_names(obj.get("author")))
-        _add(found, "published", "json-ld", iso_datetime(obj.get("datePublished") or obj.get("dateCreated")))
-        _add(found, "teaser", "json-ld", _clean(obj.get("description")))
-        _add(found, "image_credit", "json-ld", _json_ld_credit(obj.get("image")))
+def collect(tree: HtmlElement) -> Chosen:
+    """Per field the value of the most specific source that has one, with the source's name.
+
+    Sources are tried in order and only until one answers, so the costly ones
+    (bylines, captions) run only for pages whose markup says nothing better.
+    """
+    articles = list(_json_ld_articles(tree))
     meta = _meta_tags(tree)
-    _add(found, "title", "opengraph", _clean(meta.get("og:title") or meta.get("twitter:title")))
-    _add(found, "published", "meta", iso_datetime(_first(meta, "article:published_time", "og:article:published_time",
-                                                         "datepublished", "date", "dc.date", "dc.date.issued",
-                                                         "dcterms.date", "pubdate", "publishdate", "parsely-pub-date",
-                                                         "sailthru.date")))
-    _add(found, "authors", "meta", _names(_first(meta, "author", "article:author", "dc.creator", "parsely-author",
-                                                 "sailthru.author", "byl", "twitter:creator")))
-    _add(found, "teaser", "page", _visible_teaser(tree))
-    _add(found, "teaser", "opengraph", _clean(meta.get("og:description") or meta.get("twitter:description")))
-    _add(found, "teaser", "meta", _clean(meta.get("description")))
-    _add(found, "published", "time-element", _time_element(tree))
-    _add(found, "authors", "byline", _byline(tree))
-    _add(found, "title", "h1", _h1(tree))
-    _add(found, "title", "title-element", _title_element(tree, meta.get("og:site_name")))
-    _add(found, "image_credit", "caption", _caption_credit(tree))
-    return found
+    site = meta.get("og:site_name") or meta.get("application-name")
+
+    def from_json_ld(pick: Callable[[dict[str, Any]], Any]) -> Callable[[], Any]:
+        return lambda: next((value for obj in articles if (value := pick(obj))), None)
+
+    sources: dict[str, list[tuple[str, Callable[[], Any]]]] = {
+        "title": [
+            ("json-ld", from_json_ld(lambda obj: _clean(obj.get("headline") or obj.get("name")))),
+            ("opengraph", lambda: _clean(meta.get("og:title") or meta.get("twitter:title"))),
+            ("h1", lambda: _h1(tree)),
+            ("title-element", lambda: _title_element(tree)),
+        ],
+        "authors": [
+            ("json-ld", from_json_ld(lambda obj: _json_ld_names(obj.get("author")))),
+            ("meta", lambda: _meta_author(meta)),
+            ("byline", lambda: _byline(tree)),
+        ],
+        "published": [
+            ("json-ld", from_json_ld(lambda obj: iso_datetime(obj.get("datePublished") or obj.get("dateCreated")))),
+            ("meta", lambda: iso_datetime(_first(meta, *_DATE_META))),
+            ("time-element", lambda: _time_element(tree)),
+        ],
+        "teaser": [
+            ("page", lambda: _visible_teaser(tree)),
+            ("json-ld", from_json_ld(lambda obj: _clean(obj.get("description")))),
+            ("opengraph", lambda: _clean(meta.get("og:description") or meta.get("twitter:description"))),
+            ("meta", lambda: _clean(meta.get("description"))),
+        ],
+        "image_credit": [
+            ("json-ld", from_json_ld(lambda obj: _json_ld_credit(obj.get("image")))),
+            ("caption", lambda: _caption_credit(tree)),
+        ],
+    }
+    chosen: Chosen = {}
+    for name, options in sources.items():
+        for source, get in options:
+            value = get()
+            if value:
+                chosen[name] = (source, _without_site(value, site, source) if name == "title" else value)
+                break
+    return chosen
 
 
 def iso_datetime(value: Any) -> str | None:
@@ -87,17 +121,12 @@ def _plausible_date(text: str) -> bool:
         return False
 
 
-def _add(found: Candidates, field: str, source: str, value: Any) -> None:
-    if value:
-        found[field].append((source, value))
-
-
 def _clean(value: Any) -> str | None:
     if isinstance(value, list):
         value = next((item for item in value if isinstance(item, str)), None)
     if not isinstance(value, str):
         return None
-    text = _SPACE.sub(" ", value).strip()
+    text = _SPACE.sub(" ", html.unescape(value)).strip()
     return text or None
 
 
@@ -192,11 +221,13 @@ def _unique(values: Any) -> list[str]:
 
 
 def _visible_teaser(tree: HtmlElement) -> str | None:
-    for name in _TEASER_CLASSES:
-        for element in tree.xpath(f'.//*[self::p or self::div or self::h2][contains(concat(" ", normalize-space(@class), " "), " {name} ")]'):
-            text = _clean(element.text_content())
-            if text and 20 <= len(text) <= 600:
-                return text
+    """A paragraph the page marks as teaser, standfirst or lead (one pass over the elements with a class)."""
+    for element in tree.xpath(".//p[@class] | .//div[@class] | .//h2[@class]"):
+        if _TEASER_CLASSES.isdisjoint((element.get("class") or "").split()):
+            continue
+        text = _clean(element.text_content())
+        if text and 20 <= len(text) <= 600:
+            return text
     return None
 
 
@@ -210,45 +241,59 @@ def _time_element(tree: HtmlElement) -> str | None:
 
 
 def _byline(tree: HtmlElement) -> list[str]:
-    paths = (
-        './/*[@rel="author"]',
-        './/*[@itemprop="author"]//*[@itemprop="name"]',
-        './/*[@itemprop="author"]',
-        './/*[contains(@class, "byline")]//*[contains(@class, "author")]',
-        './/*[contains(@class, "byline")]',
-        './/*[contains(@class, "author-name") or contains(@class, "authorname")]',
-    )
-    for path in paths:
-        for element in tree.xpath(path):
-            text = element.get("content") or element.text_content()
-            names = _names(text if len(text) < 120 else None)
-            if names:
-                return names
+    """Visible byline by trafilatura's tuned author XPaths, skipping its discard zones (comments, related
+    articles); the same as `trafilatura.metadata.extract_author` without copying the whole tree."""
+    discard: set[HtmlElement] | None = None
+    for expression in AUTHOR_XPATHS:
+        for element in expression(tree):
+            if discard is None:
+                discard = {zone for zone_path in AUTHOR_DISCARD_XPATHS for zone in zone_path(tree)}
+            if element in discard or any(parent in discard for parent in element.iterancestors()):
+                continue
+            content = trim(" ".join(element.itertext()))
+            if content and 2 < len(content) < 120:
+                return _names(normalize_authors(None, content))
     return []
 
 
+def _meta_author(meta: dict[str, str]) -> list[str]:
+    """<meta> author names; a single word or the site's own name is a publisher, not an author."""
+    site = (meta.get("og:site_name") or "").casefold()
+    names = _names(_first(meta, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"))
+    return [name for name in names if " " in name and (not site or site not in name.casefold())]
+
+
 def _h1(tree: HtmlElement) -> str | None:
-    for element in tree.iterfind(".//h1"):
-        text = _clean(element.text_content())
-        if text and len(text) < 300:
-            return text
-    return None
+    """The page's only <h1>; pages with several use them for logos and section names."""
+    headings = tree.findall(".//h1")
+    text = _clean(headings[0].text_content()) if len(headings) == 1 else None
+    return text if text and len(text) < 300 else None
 
 
-def _title_element(tree: HtmlElement, site_name: str | None) -> str | None:
+def _title_element(tree: HtmlElement) -> str | None:
     element = tree.find(".//title")
-    text = _clean(element.text_content()) if element is not None else None
-    if not text:
-        return None
-    parts = re.split(r"\s+[|–—:·»-]\s+", text)
-    if len(parts) > 1:
-        if site_name and site_name.lower() in parts[-1].lower():
-            parts = parts[:-1]
-        elif site_name and site_name.lower() in parts[0].lower():
-            parts = parts[1:]
-        else:
-            parts = [max(parts, key=len)]
-    return " - ".join(parts).strip() or None
+    return _clean(element.text_content()) if element is not None else None
+
+
+def _without_site(title: str, site: str | None, source: str) -> str:
+    """'Headline | Site' -> 'Headline': drop the part naming the site.
+
+    Without a site name, a short last part after ' | ' is taken for the site;
+    a <title> (which nearly always carries the site) keeps its longest part.
+    """
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    if site and site.casefold() in parts[-1].casefold():
+        return " - ".join(parts[:-1])
+    if site and site.casefold() in parts[0].casefold():
+        return " - ".join(parts[1:])
+    if source == "title-element":
+        return max(parts, key=len)
+    last = title.rsplit(" | ", 1)
+    if len(last) == 2 and len(last[1].split()) <= 5 and len(last[1]) < len(last[0]):
+        return last[0]
+    return title
 
 
 def _caption_credit(tree: HtmlElement) -> str | None:

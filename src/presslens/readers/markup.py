@@ -19,12 +19,13 @@ _HEADING_MARK = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)$")
 #: "**label** (<url>)", "**label** (url)", "[label](url)", "(<url>)", "<url>" — one pass, left to right.
 _MARKUP = re.compile(
-    rf"(?:\*\*|__)(?P<blabel>[^*_\n]+?)(?:\*\*|__)\s*\(<?(?P<burl>{_URL})>?\)"
-    rf"|\[(?P<label>[^\]\n]+)\]\(<?(?P<url>{_URL})>?(?:\s+\"[^\"]*\")?\)"
+    rf"(?:\*\*|__)(?P<blabel>[^*_\n]{{1,300}}?)(?:\*\*|__)\s*\(<?(?P<burl>{_URL})>?\)"
+    rf"|\[(?P<label>[^\]\n]{{1,300}})\]\(<?(?P<url>{_URL})>?(?:\s+\"[^\"]*\")?\)"
     rf"|\s?\(<(?P<purl>{_URL})>\)"
     rf"|<(?P<aurl>{_URL})>"
-    r"|(?:\*\*|__)(?P<bold>[^*_\n]+?)(?:\*\*|__)"
+    r"|(?:\*\*|__)(?P<bold>[^*_\n]{1,300}?)(?:\*\*|__)"
 )
+_MARKUP_CHARS = re.compile(r"[*_\[<]")
 _BARE_URL = re.compile(_URL)
 
 
@@ -63,7 +64,7 @@ def plain_line(raw: str) -> Line:
             return groups["aurl"]
         return groups["bold"]
 
-    text = _MARKUP.sub(replace, stripped)
+    text = _MARKUP.sub(replace, stripped) if _MARKUP_CHARS.search(stripped) else stripped
     known = {link["url"] for link in links}
     for match in _BARE_URL.finditer(text):
         url = _normal_url(match.group())

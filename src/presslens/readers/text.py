@@ -24,7 +24,7 @@ from .references import find_references
 #: of non-fiction is about 200–260; news sites assume 200–230).
 WORDS_PER_MINUTE = 220
 
-_WORD = re.compile(r"[^\W_][\w'’.-]*(?<![.-])|\d+")
+_WORD = re.compile(r"\w[\w'’.-]*")
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
 
 

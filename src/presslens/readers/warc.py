@@ -16,7 +16,7 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from ..errors import PresslensError
+from ..errors import PresslensError, UnusableInput
 from ..record import Article
 from .html import read_html_bytes
 from .url import HTML_TYPES
@@ -40,7 +40,8 @@ def read_warc(stream: BinaryIO, *, path: str | None = None, max_bytes: int,
     """Articles from the HTML responses of a (gzip-compressed or plain) WARC stream that can seek."""
     say = report or LOG.warning
     label = path or "archive"
-    position = 0
+    position: int | None = 0
+    count = 0
     while position is not None:
         stream.seek(position)
         iterator = _QuietIterator(stream, check_digests=False)
@@ -48,12 +49,16 @@ def read_warc(stream: BinaryIO, *, path: str | None = None, max_bytes: int,
             for record in iterator:
                 if record.format != "warc" or not record.rec_type:
                     raise ArchiveLoadFailed("not a WARC record header")
-                yield from _article(record, label, max_bytes, say)
-            return
+                for article in _article(record, label, max_bytes, say):
+                    count += 1
+                    yield article
+            position = None
         except (ArchiveLoadFailed, ValueError, OSError, EOFError, zlib.error) as err:
             failed_at = iterator.offset if iterator.offset > position else position
             say(f"{label}: corrupt data at byte {failed_at:,} skipped ({_short(err)})")
             position = _next_record(stream, failed_at + 1)
+    if not count:
+        raise UnusableInput(f"{label}: no readable HTML response in the archive")
 
 
 def _article(record, label: str, max_bytes: int, say: Report) -> Iterator[Article]:

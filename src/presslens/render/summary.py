@@ -44,3 +44,9 @@ def render(article: Article, sink: TextIO) -> None:
         console.print(f"[bold]about the author[/bold] {escape(meta['author_bio'])}")
     for link in meta.get("links") or []:
         console.print(f"link: {escape(link['url'])}" + (f" ({escape(link['label'])})" if link.get("label") else ""))
+    certainty = article.profile.get("certainty")
+    if certainty:
+        console.print("certainty: " + ", ".join(f"{label} {share:.0%}" for label, share in certainty.items()))
+    dated = article.layer("timeline")
+    if dated:
+        console.print(f"timeline: {len(dated)} dated expressions, {escape(dated[0]['date'])} … {escape(dated[-1]['date'])}")

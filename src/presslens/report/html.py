@@ -112,7 +112,8 @@ def _marks(article: Article, speakers: dict[str, str], words: dict[str, str]) ->
         tip = (("data-tip", _quote_tip(quote, words)), ("data-quote", str(index)))
         for n, span in enumerate(quote.get("spans", [])):
             first = (("id", f"quote-{index}"),) if n == 0 else ()
-            found.append(Mark(span["start"], span["end"], "quote", f"q {colour}", tip, first_attrs=first))
+            kind = f"q {colour} q-{quote.get('type') or 'none'}"
+            found.append(Mark(span["start"], span["end"], "quote", kind, tip, first_attrs=first))
         speaker = quote.get("speaker") or {}
         if isinstance(speaker.get("start"), int) and isinstance(speaker.get("end"), int):
             found.append(Mark(speaker["start"], speaker["end"], "speaker", f"spk {colour}"))
@@ -163,20 +164,33 @@ def _links(article: Article) -> list[dict[str, Any]]:
     return links
 
 
+def _entity_name(entity: Any, names: dict[Any, Any]) -> str:
+    """A timeline item names its entities as {id, name, label} objects or as ids."""
+    if isinstance(entity, dict):
+        return str(entity.get("name") or entity.get("id") or "")
+    return str(names.get(entity, entity))
+
+
 def _timeline_rows(article: Article) -> list[dict[str, Any]]:
-    """The timeline layer (or, without one, the dated timexes) as rows: value, sentence text, entities, quotes."""
+    """The timeline layer (or, without one, the dated timexes) as rows: date, sentence text, entities, quotes."""
     names = {e.get("id"): e.get("name") for e in article.layer("entities")}
     rows = []
     for item in article.layer("timeline"):
-        value = item.get("value") or item.get("date")
+        value = item.get("date") or item.get("value")
         sentence = item.get("sentence") if isinstance(item.get("sentence"), dict) else item
         text = article.span_text(sentence) if isinstance(sentence.get("start"), int) else ""
-        entities = [names.get(e, str(e)) for e in item.get("entities", [])]
-        rows.append({"value": str(value), "text": text.strip(), "entities": entities, "quotes": list(item.get("quotes", []))})
+        rows.append({
+            "value": str(value),
+            "mod": item.get("mod"),
+            "text": text.strip(),
+            "entities": [_entity_name(e, names) for e in item.get("entities", [])],
+            "quotes": [q for q in item.get("quotes", []) if isinstance(q, int)],
+        })
     if not rows:
         for timex in article.layer("timexes"):
             if timex.get("value") and charts.date_position(str(timex["value"])):
-                rows.append({"value": str(timex["value"]), "text": article.span_text(timex), "entities": [], "quotes": []})
+                rows.append({"value": str(timex["value"]), "mod": timex.get("mod"), "text": article.span_text(timex),
+                             "entities": [], "quotes": []})
         rows.sort(key=lambda r: r["value"])
     return rows
 

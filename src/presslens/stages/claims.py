@@ -22,6 +22,7 @@ from importlib import resources
 from typing import Any
 
 from ..record import Article
+from .language import analysis_language, record_skip
 from .spans import Locator, Quotation, quotations, sentences
 
 LABELS = ("asserted", "hedged", "speculative", "question", "attributed")
@@ -86,12 +87,13 @@ def cues(language: str) -> Cues:
 
 def classify_claims(article: Article) -> Article:
     """Add the `claims` layer (one item per sentence) and `profile["certainty"]`."""
-    if article.language not in LANGUAGES:
-        article.layers["claims"] = []
-        return article
+    language = analysis_language(article)
+    article.layers["claims"] = []
+    if language not in LANGUAGES:
+        return record_skip(article, "claims")
     spans = sentences(article)
     locate = Locator(spans, quotations(article))
-    found = cues(str(article.language))
+    found = cues(language)
     article.layers["claims"] = [_classify(article, span, locate, found) for span in spans]
     article.profile["certainty"] = certainty_profile(article.layers["claims"])
     return article

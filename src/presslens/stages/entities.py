@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..record import Article, Token
 from .gazetteer import entries_by_key, first_names, gazetteer, honorifics, role_stem
 from .language import analysis_language, record_skip
+from .morphology import is_common_noun
 from .sentences import sentence_tokens
 
 _LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -54,6 +55,8 @@ def _is_name_word(token: Token) -> bool:
     text = token.text
     if not (text[:1].isupper() and _NAMEY.fullmatch(text)) or role_stem(text) or text in honorifics():
         return False
+    if text in gazetteer() and text not in first_names():
+        return False  # "Präsident Frankreichs" names a country, not a person
     return token.pos is None or token.pos in _NAME_POS or text in first_names()
 
 
@@ -143,15 +146,24 @@ def _gazetteer_mentions(article: Article, sentence: list[Token]) -> list[Mention
     return found
 
 
-def _model_mentions(article: Article) -> list[Mention]:
-    """Spans of the trained NER model, when the package ships it; role nouns trimmed off persons."""
+def _model_mentions(article: Article, sentences: list[list[Token]]) -> list[Mention]:
+    """Spans of the trained NER model, when the package ships it; role nouns trimmed off persons.
+
+    Three kinds of model output are not names and are dropped: spans starting in lower case
+    (the German training data marks adjectives such as "deutschen" as MISC), a one-word
+    sentence taken whole (a heading such as "Irrwege", where the model has no context), and
+    in German a single word HanTa's lexicon knows as a common noun ("an der Front").
+    """
     if importlib.util.find_spec("presslens.models") is None or importlib.util.find_spec("presslens.models.ner") is None:
         return []
     from ..models import ner
 
+    lone_words = {(s[0].start, s[0].end) for s in sentences if len(s) == 1}
     found = []
     for start, end, label in ner.tag(article):
-        if label not in _LABELS or end <= start:
+        if label not in _LABELS or end <= start or not article.text[start].isupper() or (start, end) in lone_words:
+            continue
+        if article.language == "de" and _is_one_word(article.text, start, end) and is_common_noun(article.text[start:end]):
             continue
         if label == "PER":
             start = _skip_role_words(article.text, start, end)
@@ -160,18 +172,23 @@ def _model_mentions(article: Article) -> list[Mention]:
     return found
 
 
+def _is_one_word(text: str, start: int, end: int) -> bool:
+    return text[start:end].isalpha()
+
+
 def _skip_role_words(text: str, start: int, end: int) -> int:
-    """Move a person span's start past leading role nouns and honorifics."""
-    while True:
+    """Move a person span's start past leading role nouns and honorifics (to `end` if that is all it holds)."""
+    while start < end:
         word_end = start
         while word_end < end and not text[word_end].isspace():
             word_end += 1
         word = text[start:word_end]
-        if word_end >= end or not (role_stem(word) or word in honorifics()):
+        if not (role_stem(word) or word in honorifics()):
             return start
         start = word_end
         while start < end and text[start].isspace():
             start += 1
+    return end
 
 
 def _add_without_overlap(chosen: list[Mention], candidates: list[Mention]) -> None:
@@ -289,7 +306,7 @@ def recognise_entities(article: Article) -> Article:
     _add_without_overlap(mentions, _author_mentions(article))
     gazetteer_found = [m for sentence in sentences for m in _gazetteer_mentions(article, sentence)]
     _add_without_overlap(mentions, gazetteer_found)
-    _add_without_overlap(mentions, _model_mentions(article))
+    _add_without_overlap(mentions, _model_mentions(article, sentences))
     grouped = _Grouper(article, mentions).groups()
     _propagate(article, grouped, [(m.start, m.end) for m in mentions])
     records = []

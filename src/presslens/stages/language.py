@@ -51,7 +51,9 @@ def guess_language(text: str) -> tuple[str | None, float]:
 
 
 def identify_language(article: Article) -> Article:
-    """Set `article.language` unless a reader already knows it (e.g. from HTML lang)."""
+    """Set `article.language` unless a reader already knows it (e.g. from HTML lang: "de-AT" -> "de")."""
+    if article.language:
+        article.language = article.language.replace("_", "-").split("-")[0].strip().lower() or None
     if article.language is None:
         article.language, confidence = guess_language(article.text)
         article.profile["language_confidence"] = round(confidence, 3)

@@ -78,6 +78,8 @@ class Locator:
         self.sentence_spans = sorted(sentence_spans)
         self._starts = [s for s, _ in self.sentence_spans]
         self.quotes = quotes
+        self._quote_spans = sorted((s, e, i) for i, q in enumerate(quotes) for s, e in q.spans)
+        self._quote_starts = [s for s, _, _ in self._quote_spans]
 
     def sentence(self, offset: int) -> Span | None:
         at = bisect_right(self._starts, offset) - 1
@@ -86,8 +88,9 @@ class Locator:
         return None
 
     def quotation(self, start: int, end: int) -> Quotation | None:
-        """The quotation one of whose spans contains [start, end)."""
-        for quote in self.quotes:
-            if any(s <= start and end <= e for s, e in quote.spans):
-                return quote
+        """The quotation one of whose spans contains [start, end) (the nearest few spans starting before it are checked)."""
+        at = bisect_right(self._quote_starts, start)
+        for s, e, index in reversed(self._quote_spans[max(0, at - 8) : at]):
+            if s <= start and end <= e:
+                return self.quotes[index]
         return None

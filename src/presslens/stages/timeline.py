@@ -8,6 +8,7 @@ by position in the text.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -52,8 +53,6 @@ def sort_key(value: str) -> tuple[int, int, int, str] | None:
         return None
     year, month, day, week, quarter = match.groups()
     if week:
-        import datetime as dt
-
         monday = dt.date.fromisocalendar(int(year), max(1, min(int(week), 52)), 1)
         return (monday.year, monday.month, monday.day, value)
     if quarter:

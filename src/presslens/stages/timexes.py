@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from ..record import Article
+from .language import analysis_language, record_skip
 from .spans import Locator, quotations, sentences
 from .time import anchor as anchoring
 from .time.lexicon import LANGUAGES, load
@@ -27,11 +28,12 @@ _MAY_CONTEXT = re.compile(r"(?i)(?:in|of|since|until|by|early|late|mid|last|next
 
 
 def find_timexes(article: Article) -> Article:
-    """Add the `timexes` layer (empty for languages without a temporal lexicon)."""
-    if article.language not in LANGUAGES:
-        article.layers["timexes"] = []
-        return article
-    article.layers["timexes"] = [_item(found) for found in _resolve_all(article)]
+    """Add the `timexes` layer (empty, and noted in the profile, for languages without a temporal lexicon)."""
+    language = analysis_language(article)
+    article.layers["timexes"] = []
+    if language not in LANGUAGES:
+        return record_skip(article, "timexes")
+    article.layers["timexes"] = [_item(found) for found in _resolve_all(article, language)]
     return article
 
 
@@ -71,8 +73,8 @@ def _share_range_year(chosen: list[Candidate], text: str, language: str) -> None
                 cand.parts["year"] = following.parts["year"]
 
 
-def _resolve_all(article: Article) -> list[tuple[Candidate, Resolved, dt.date | None]]:
-    text, language = article.text, str(article.language)
+def _resolve_all(article: Article, language: str) -> list[tuple[Candidate, Resolved, dt.date | None]]:
+    text = article.text
     dct = anchoring.dateline(article)
     locate = Locator(sentences(article), quotations(article))
     chosen = [c for c in select(list(candidates(text, language))) if _plausible(c, text, language)]
@@ -103,8 +105,12 @@ def _quote_anchor(cand: Candidate, locate: Locator, done: list[tuple[Candidate, 
     frame = locate.sentence(quote.start)
     if frame is None:
         return None
-    days = [r for c, r, _ in done if frame[0] <= c.start < quote.start and r.type == "DATE" and _DAY.match(r.value)]
-    return dt.date.fromisoformat(days[-1].value[:10]) if days else None
+    for c, r, _ in reversed(done):
+        if c.start < frame[0]:
+            break
+        if c.start < quote.start and r.type == "DATE" and _DAY.match(r.value):
+            return dt.date.fromisoformat(r.value[:10])
+    return None
 
 
 def _day_before(cand: Candidate, sentence: tuple[int, int], done: list[tuple[Candidate, Resolved, dt.date | None]]) -> dt.date | None:

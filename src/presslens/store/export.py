@@ -15,7 +15,9 @@ from typing import IO, Any
 
 import pyarrow as pa
 
+from ..errors import UnusableInput
 from ..record import Article
+from .derive import article_columns
 
 FORMATS = ("parquet", "jsonl", "csv")
 BATCH = 500
@@ -41,22 +43,9 @@ ARTICLE_SCHEMA = pa.schema([
 
 def article_row(article: Article) -> dict[str, Any]:
     """One flat row of an article, as in ARTICLE_SCHEMA."""
-    meta = article.metadata
-    word_count = meta.get("word_count")
     return {
-        "id": article.id,
-        "title": meta.get("title"),
-        "published": meta.get("published"),
-        "language": article.language,
-        "authors": [str(a) for a in meta.get("authors") or []],
-        "source_path": article.source.get("path"),
-        "source_url": article.source.get("url"),
-        "source_format": article.source.get("format"),
-        "word_count": word_count if isinstance(word_count, int) else None,
-        "entities": len(article.layer("entities")),
-        "quotes": len(article.layer("quotes")),
-        "timexes": len(article.layer("timexes")),
-        "claims": len(article.layer("claims")),
+        **article_columns(article),
+        **{name: len(article.layer(name)) for name in ("entities", "quotes", "timexes", "claims")},
         "text": article.text,
         "record": article.to_json(indent=None),
     }
@@ -83,7 +72,7 @@ def export(articles: Iterable[Article], fmt: str, output: Path | None) -> int:
     if fmt == "jsonl":
         return _jsonl(articles, output)
     if output is None and fmt == "parquet":
-        raise ValueError("Parquet needs a file: give -o PATH")
+        raise UnusableInput("Parquet needs a file: give -o PATH")
     shape = (lambda t: t) if fmt == "parquet" else _for_csv
     sink: Any = output if output is not None else sys.stdout.buffer
     writer = _writer(fmt, sink, shape(table([])).schema)

@@ -14,17 +14,19 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .. import pipeline
-from ..errors import PresslensError
+from ..errors import PresslensError, UnusableInput
 from ..readers import read_path
 from ..readers.text import read_text
 from ..record import Article
@@ -58,6 +60,8 @@ class Summary:
     errors: int = 0
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    #: Time the writer spent storing (its share of the serial part of a run).
+    write_seconds: float = 0.0
 
     @property
     def articles(self) -> int:
@@ -70,7 +74,8 @@ class Summary:
     def to_dict(self) -> dict[str, Any]:
         return {"inputs": self.inputs, "skipped_done": self.skipped, "added": self.added, "duplicates": self.duplicates,
                 "errors": self.errors, "seconds": round(self.seconds, 3), "articles_per_second": round(self.rate, 2),
-                "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()}}
+                "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
+                "write_seconds": round(self.write_seconds, 3)}
 
 
 def one_line(err: BaseException) -> str:
@@ -82,22 +87,59 @@ def one_line(err: BaseException) -> str:
 
 
 def analyse_task(task: Task, options: IngestOptions) -> Outcome:
-    """Read and analyse one task; never raises (failures become `Outcome.error`)."""
+    """Read and analyse one task; never raises (failures become `Outcome.error`).
+
+    In a file holding many articles (WARC), an article whose analysis fails is
+    reported like a broken record and the others are kept.
+    """
     outcome = Outcome(task=task)
     began = time.perf_counter()
+    failures: list[str] = []
     try:
         for article in _read(task, options, outcome.skipped_records.append):
-            ran_before = len(article.stages)
-            article = pipeline.run(article, only=options.stages, skip=[s["name"] for s in article.stages])
+            try:
+                ran_before = len(article.stages)
+                with time_limit(options.timeout):
+                    article = pipeline.run(article, only=options.stages, skip=[s["name"] for s in article.stages])
+            except Exception as err:  # one bad document must not stop the run
+                failures.append(one_line(err))
+                continue
             for stage in article.stages[ran_before:]:
                 outcome.stage_seconds[stage["name"]] = outcome.stage_seconds.get(stage["name"], 0.0) + stage["seconds"]
             article.tokens = []  # scratch, not part of the record; keeps the result small to send back
             outcome.articles.append(article)
-    except Exception as err:  # one bad document must not stop the run
+    except Exception as err:  # unreadable input
         outcome.error = one_line(err)
+    if failures and not outcome.articles and len(failures) == 1 and outcome.error is None:
+        outcome.error = failures[0]  # the input's only article: the input failed (and is retried next run)
+    else:
+        outcome.skipped_records.extend(failures)
     analysed = sum(outcome.stage_seconds.values())
     outcome.stage_seconds["read"] = max(0.0, time.perf_counter() - began - analysed)
     return outcome
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise AnalysisTimeout in this thread after `seconds` (main thread only; elsewhere no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise AnalysisTimeout(f"analysis took longer than {seconds:g} s (see --timeout)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class AnalysisTimeout(UnusableInput):
+    """A document whose analysis ran past the time limit."""
 
 
 def _read(task: Task, options: IngestOptions, report: Callable[[str], None]) -> Iterator[Article]:
@@ -108,14 +150,14 @@ def _read(task: Task, options: IngestOptions, report: Callable[[str], None]) -> 
     elif task.kind == "row":
         yield _row_article(task, options)
     else:
-        raise ValueError((task.payload or {}).get("_error", "unreadable input"))
+        raise UnusableInput((task.payload or {}).get("_error", "unreadable input"))
 
 
 def _row_article(task: Task, options: IngestOptions) -> Article:
     row = task.payload or {}
     text = row.get("text")
     if not isinstance(text, str):
-        raise ValueError(f"row {row.get('_row')}: no text")
+        raise UnusableInput(f"row {row.get('_row')}: no text")
     article = read_text(text, path=task.path, raw=not options.repair_rows)
     article.source.update({"format": row["_format"], "row": row["_row"], "url": row.get("url")})
     meta = article.metadata
@@ -237,6 +279,7 @@ def write_outcomes(store: Store | None, outcomes: Iterable[Outcome], summary: Su
         stage_seconds.update(outcome.stage_seconds)
         summary.added += outcome.dropped
         single = len(outcome.articles) == 1 and outcome.error is None
+        writing = time.perf_counter()
         for article in outcome.articles:
             if store is None:
                 summary.added += 1
@@ -246,6 +289,7 @@ def write_outcomes(store: Store | None, outcomes: Iterable[Outcome], summary: Su
                 summary.duplicates += 1
         if store is not None and outcome.error is None and not single:
             store.mark_done(task.key, task.fingerprint)
+        summary.write_seconds += time.perf_counter() - writing
         summary.seconds = time.perf_counter() - began
         summary.stage_seconds = dict(stage_seconds)
         if on_progress is not None:

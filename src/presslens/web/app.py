@@ -3,12 +3,13 @@
 `create_app(db_path)` is the factory `presslens serve` runs with uvicorn. The
 store is opened read-only per request; no path from a request ever reaches
 the file system (uploads are analysed in memory); every response carries a
-strict Content-Security-Policy; the interactive /docs page is off because it
+strict Content-Security-Policy; a loopback server refuses foreign Host headers; the interactive /docs page is off because it
 would load scripts from a CDN, the OpenAPI description is at /openapi.json.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -16,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import PresslensError, StoreError
 from ..report.html import stylesheet
@@ -25,10 +27,15 @@ from .views import analyse, article, entities, quotes, search, timeline, trace
 
 #: Largest accepted request body (uploads and pasted text).
 MAX_UPLOAD = 5 * 1024 * 1024
+#: Host headers a loopback server answers; anything else is refused (DNS rebinding).
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 
 
-def create_app(db_path: Path | str, *, max_upload: int = MAX_UPLOAD) -> FastAPI:
-    """The web app over the store at `db_path` (which must exist; it is never created or written)."""
+def create_app(db_path: Path | str, *, max_upload: int = MAX_UPLOAD, allowed_hosts: Sequence[str] | None = LOOPBACK_HOSTS) -> FastAPI:
+    """The web app over the store at `db_path` (which must exist; it is never created or written).
+
+    `allowed_hosts=None` answers any Host header (for a server deliberately bound to a public interface).
+    """
     db = Path(db_path)
     if not db.is_file():
         raise StoreError(f"{db}: no such store")
@@ -37,6 +44,8 @@ def create_app(db_path: Path | str, *, max_upload: int = MAX_UPLOAD) -> FastAPI:
     app.state.db_path = db
     app.state.max_upload = max_upload
     app.add_middleware(SecurityMiddleware, max_body=max_upload)
+    if allowed_hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.mount("/static", StaticFiles(packages=[("presslens.web", "static")]), name="static")
     css = stylesheet()
 

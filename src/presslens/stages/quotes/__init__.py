@@ -12,20 +12,35 @@ from __future__ import annotations
 
 import re
 
-from ...record import Article
+from ...record import Article, Token
 from .cues import find_cues, lexicon
-from .frames import Found, frame_quotes
+from .frames import Found, frame_quotes, unit_subject
 from .free import cataphoric, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
-from .speakers import Mentions, resolve
-from .units import Unit, build_units
+from .speakers import Mentions, Phrase, resolve
+from .learned import unit_quotes
+from .units import Unit, build_units, clause_ends
 
 _INHERIT_DISTANCE = 3
+_PROPER = frozenset({"NE", "NP0", "PROPN"})
 _REFERENCE_GAP = re.compile(r"[\s“”\"»«’‘.,;:!?]{0,4}")
 
 
 def find_quotes(article: Article) -> Article:
     """Add the `quotes` layer."""
+    units, found = rule_quotes(article)
+    if article.tokens and article.language == "de":
+        found.extend(unit_quotes(article.tokens, units, found))
+    found.sort(key=lambda quote: (quote.unit, quote.spans[0]))
+    _inherit_speakers(article.tokens, found, units)
+    mentions = Mentions(article)
+    article.layers["quotes"] = [_record(article, mentions, quote) for quote in sorted(found, key=lambda q: q.spans[0])]
+    _attach_references(article)
+    return article
+
+
+def rule_quotes(article: Article) -> tuple[list[Unit], list[Found]]:
+    """The units of the article and the quotes that marks, cues and Konjunktiv I show."""
     marks = pair_marks(article.text)
     units = build_units(article, marks, [(r["start"], r["end"]) for r in article.layer("references")])
     referenced = _referenced_ends(article)
@@ -34,7 +49,7 @@ def find_quotes(article: Article) -> Article:
     tokens = article.tokens
     found: list[Found] = []
     for index, unit in enumerate(units):
-        cues = find_cues(tokens, unit.outside(), lex, _clause_map(tokens, unit)) if tokens else []
+        cues = find_cues(tokens, unit.outside(), lex, clause_ends(tokens, unit)) if tokens else []
         quotes = frame_quotes(tokens, unit, cues, index) if cues else []
         if not quotes and index > 0 and (source := cataphoric(tokens, unit, cues)) is not None:
             quotes = _claim_previous(tokens, units[index - 1], source, index - 1, found)
@@ -43,17 +58,7 @@ def find_quotes(article: Article) -> Article:
         covered = [span for quote in quotes for span in quote.spans]
         quotes += marked_quotes(tokens, unit, index, covered, referenced) if tokens else _bare_marks(unit, index)
         found.extend(quotes)
-    _inherit_speakers(found, units)
-    mentions = Mentions(article)
-    article.layers["quotes"] = [_record(article, mentions, quote) for quote in sorted(found, key=lambda q: q.spans[0])]
-    _attach_references(article)
-    return article
-
-
-def _clause_map(tokens, unit: Unit) -> dict[int, int]:
-    from .units import clause_ends
-
-    return clause_ends(tokens, unit)
+    return units, found
 
 
 def _claim_previous(tokens, previous: Unit, source: Found, index: int, found: list[Found]) -> list[Found]:
@@ -73,8 +78,9 @@ def _bare_marks(unit: Unit, index: int) -> list[Found]:
     return [Found([(m.start, m.end)], "Direct", unit=index) for m in unit.marks]
 
 
-def _inherit_speakers(found: list[Found], units: list[Unit]) -> None:
-    """A frameless quote right after a framed one continues it: same speaker, same cue."""
+def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]) -> None:
+    """A frameless quote continues the source named just before: the speaker of the quote
+    before it (within three units, same or next paragraph), else the subject of the unit before."""
     last: Found | None = None
     for quote in found:
         if quote.type == "NotSpeech":
@@ -85,8 +91,19 @@ def _inherit_speakers(found: list[Found], units: list[Unit]) -> None:
             if near and same_place:
                 quote.speaker = last.speaker
         quote.speaker = quote.speaker or quote.fallback
+        if quote.speaker is None and quote.inherit and quote.unit > 0 and tokens:
+            previous = units[quote.unit - 1]
+            subject = unit_subject(tokens, previous)
+            if subject is not None and units[quote.unit].paragraph - previous.paragraph <= 1 and _names(tokens, subject):
+                quote.speaker = subject
         if quote.speaker is not None:
             last = quote
+
+
+def _names(tokens: list[Token], phrase: Phrase) -> bool:
+    """The phrase names someone (a proper noun or a personal pronoun), not "Ende Februar"."""
+    words = tokens[phrase.first : phrase.last]
+    return any(t.pos in _PROPER for t in words) or (len(words) == 1 and words[0].text.lower() in {"er", "sie"})
 
 
 def _record(article: Article, mentions: Mentions, quote: Found) -> dict:

@@ -38,6 +38,7 @@ class Lexicon:
     nouns: frozenset[str]
     tail: frozenset[str]
     impersonal: frozenset[str]
+    adverbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def lexicon(language: str) -> Lexicon:
         verbs[verb.lemma] = verb
         if particle:
             separable.setdefault(base, []).append(verb)
-    kinds: dict[str, set[str]] = {"before": set(), "after": set(), "noun": set(), "tail": set(), "self": set()}
+    kinds: dict[str, set[str]] = {name: set() for name in ("before", "after", "noun", "tail", "self", "adverb")}
     for line in _lines(f"source_cues_{language}.txt"):
         kind, _, words = line.partition(" ")
         kinds.setdefault(kind, set()).add(words.strip().lower())
@@ -81,6 +82,7 @@ def lexicon(language: str) -> Lexicon:
         nouns=frozenset(kinds["noun"]),
         tail=frozenset(kinds["tail"]),
         impersonal=frozenset(kinds["self"]),
+        adverbs=frozenset(kinds["adverb"]),
     )
 
 
@@ -115,15 +117,22 @@ def _verb_cue(tokens: list[Token], i: int, lex: Lexicon, clause_end: dict[int, i
     if word_class(token) not in (FINITE, VERB) and token.pos:
         return None
     verb = lex.verbs.get(lemma) or lex.verbs.get(form)
-    if verb is not None:
+    if verb is not None and not _foreign_particle(tokens, i, clause_end):
         return Cue((i,), "verb", verb)
     for candidate in lex.separable.get(lemma, ()):
+        if i > 0 and i - 1 in wanted and tokens[i - 1].text.lower() == candidate.particle:
+            return Cue((i - 1, i), "verb", candidate)  # "wie die Polizei bekannt gab"
         for j in range(i + 1, min(len(tokens), i + _PARTICLE_REACH)):
             if j not in wanted or tokens[j].text in {":", ";"} or tokens[j].text.lower() in {"dass", "ob"}:
                 break
             if tokens[j].text.lower() == candidate.particle:
                 return Cue((i, j), "verb", candidate)
     return None
+
+
+def _foreign_particle(tokens: list[Token], i: int, clause_end: dict[int, int]) -> bool:
+    """ "sprach … aus", "sprachen … frei": a particle makes another verb of a speech verb."""
+    return any((tokens[j].pos or "") == "PTKVZ" for j in range(i + 1, clause_end.get(i, i + 1)))
 
 
 def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> Cue | None:
@@ -142,6 +151,8 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
             return Cue(tuple(range(i, j + 1)), "noun")
     if lower in lex.tail and i > 0 and tokens[i - 1].text in {",", "“", "”", "«", "»", '"'}:
         return Cue((i,), "tail")
+    if lower in lex.adverbs and (i == 0 or word_class(tokens[i - 1]) == PUNCT):
+        return Cue((i,), "self")
     if lower in lex.impersonal and i + 1 in wanted and tokens[i + 1].text.lower() == "es":
         return Cue((i, i + 1), "self")
     if lower == "es" and i + 1 in wanted and tokens[i + 1].text.lower() in lex.impersonal:

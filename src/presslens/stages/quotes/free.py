@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from ...record import Token
-from .frames import Found, is_konjunktiv_unit
+from .frames import Found, is_konjunktiv_unit, unit_subject
 from .cues import Cue
 from .speakers import Phrase, phrases
 from .units import Unit
@@ -35,9 +35,17 @@ def marked_quotes(tokens: list[Token], unit: Unit, index: int, covered: list[tup
             continue
         quote = Found([(m.start, m.end)], "Direct", unit=index)
         quote.inherit = _fills_unit(tokens, unit, m)
-        quote.speaker = _self_reference(tokens, inner)
+        quote.speaker = _self_reference(tokens, inner) or _announced_by(tokens, unit, m)
         found.append(quote)
     return found
+
+
+def _announced_by(tokens: list[Token], unit: Unit, m) -> Phrase | None:
+    """ "Der Ermittler will seine Arbeit einstellen: „…“": a colon hands the quote to the clause's subject."""
+    before = [i for i in unit.outside() if tokens[i].end <= m.start]
+    if not before or tokens[before[-1]].text != ":":
+        return None
+    return unit_subject(tokens, unit, before[-1])
 
 
 def _fills_unit(tokens: list[Token], unit: Unit, m) -> bool:

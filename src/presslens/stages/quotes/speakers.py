@@ -17,8 +17,8 @@ from .wordclass import ADJ, DET, NOUN, PREP, PRON, word_class
 
 _NP = {NOUN, DET, ADJ}
 _NOT_SPEAKERS = frozenset("es man das dies dieses was wer it this that there".split())
-_PERSONAL = frozenset("er sie he she".split())
-_SUBJECTS = frozenset("er sie ich wir he she they i we".split())
+_PERSONAL = frozenset("er sie dieser diese he she".split())
+_SUBJECTS = frozenset("er sie dieser diese ich wir he she they i we".split())
 _PASSIVE_AGENT = frozenset("von vom durch by".split())
 _INFLECTION = ("es", "s", "en", "n")
 _PROPER = frozenset({"NE", "NP0", "PROPN"})
@@ -144,8 +144,8 @@ def resolve(article: Article, mentions: Mentions, phrase: Phrase) -> tuple[int, 
     start, end = tokens[phrase.first].start, tokens[phrase.last - 1].end
     text = article.text[start:end]
     inside = [m for m in mentions.within(start, end) if m[2].get("label") in ("PER", "ORG")]
-    if inside:
-        entity = inside[0][2]
+    if inside:  # a person before an organisation; the head of "Finanzminister Peter Müller" is last
+        entity = max(inside, key=lambda m: (m[2].get("label") == "PER", m[1]))[2]
         return start, end, entity.get("name", text), entity.get("id")
     if phrase.last - phrase.first == 1 and text.lower() in _PERSONAL:
         nearest = mentions.before(start, "PER")
@@ -170,6 +170,7 @@ def _by_role(article: Article, mentions: Mentions, phrase: Phrase) -> dict | Non
     starts = [t.start for t in tokens]
     for start, _end, entity in mentions.before(tokens[phrase.first].start, "PER", limit=20000):
         k = bisect_left(starts, start)
-        if k > 0 and tokens[k - 1].text.lower() in forms:
+        roles = {role.lower() for role in entity.get("roles", [])}
+        if roles & forms or (k > 0 and tokens[k - 1].text.lower() in forms):
             return entity
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from ...record import Article, Token
 from .lexicon import load
@@ -36,7 +37,7 @@ def dateline(article: Article) -> dt.date | None:
         return None
 
 
-def tense(text: str, language: str, start: int, end: int, position: int, tokens: list[Token] = ()) -> str:  # type: ignore[assignment]
+def tense(text: str, language: str, start: int, end: int, position: int, tokens: Sequence[Token] = ()) -> str:
     """"past", "future" or "present": the tense cue of text[start:end] nearest to `position`.
 
     Cues are finite past forms and auxiliaries from the lexicon, German perfect
@@ -85,10 +86,10 @@ def _past_token(token: Token) -> bool:
 
 def _perfect(text: str, words: list[tuple[int, str]], index: int) -> bool:
     """A German auxiliary forming a perfect: a participle right before it (subordinate clause)
-    or later in the same clause (main clause), clauses ending at , ; : or the sentence end."""
+    or within the next 40 words of the same clause (main clause), clauses ending at , ; : or the sentence end."""
     if index and _PARTICIPLE.match(words[index - 1][1]):
         return True
-    for at, word in words[index + 1 :]:
+    for at, word in words[index + 1 : index + 40]:
         if re.search(r"[,;:]", text[words[index][0] : at]):
             return False
         if _PARTICIPLE.match(word):

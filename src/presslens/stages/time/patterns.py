@@ -9,6 +9,7 @@ explicit/implicit/relative expressions) but are written from scratch.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -138,10 +139,16 @@ def candidates(text: str, language: str) -> Iterator[Candidate]:
 
 
 def select(found: list[Candidate]) -> list[Candidate]:
-    """Keep the longest match at each place (leftmost-longest, earlier rules win ties), no overlaps."""
+    """Keep the longest match at each place (earlier rules win ties), no overlaps."""
     order = {id(c): i for i, c in enumerate(found)}
+    starts: list[int] = []
     chosen: list[Candidate] = []
     for cand in sorted(found, key=lambda c: (-(c.end - c.start), order[id(c)])):
-        if all(cand.end <= kept.start or cand.start >= kept.end for kept in chosen):
-            chosen.append(cand)
-    return sorted(chosen, key=lambda c: c.start)
+        at = bisect_left(starts, cand.start)
+        if at < len(chosen) and chosen[at].start < cand.end:
+            continue
+        if at > 0 and chosen[at - 1].end > cand.start:
+            continue
+        starts.insert(at, cand.start)
+        chosen.insert(at, cand)
+    return chosen
