@@ -73,10 +73,10 @@ def labels_for(language: str) -> dict[str, str]:
 def tag(article: Article) -> list[tuple[int, int, str]]:
     """(start, end, label) character spans of PER/ORG/LOC/MISC names in `article.text`.
 
-    A span without a letter ("...") is never a name and is dropped. Uses `article.tokens`
-    and the `sentences` layer when present. Without tokens it splits
-    the text itself into words and symbols and cuts sentences after ".", "!" or "?" — a
-    fallback for records on which the sentences stage has not run."""
+    Uses `article.tokens` and the `sentences` layer when present. Without tokens it splits the
+    text itself into words and symbols and cuts sentences after ".", "!" or "?" — a fallback for
+    records on which the sentences stage has not run. A span without a letter ("...") is never
+    a name and is dropped."""
     language = (article.language or "").split("-")[0].lower()
     nlp = load(language)
     if nlp is None or not article.text:
