@@ -11,18 +11,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml.html import HtmlElement
 
-_LIST_PATH = (
-    './/ol[contains(@class, "footnote") or contains(@class, "endnote") or contains(@class, "references")]'
-    ' | .//*[contains(@class, "footnotes") or contains(@class, "endnotes") or @role="doc-endnotes"]//li'
-    ' | .//li[starts-with(@id, "fn") or starts-with(@id, "footnote") or starts-with(@id, "cite_note")]'
-)
-_LABEL = re.compile(
-    r"^(?:Quellen|Quellenangaben|Anmerkungen|Fußnoten|Fussnoten|Endnoten|Einzelnachweise|Belege|Nachweise"
-    r"|Notes|Footnotes|Endnotes|Sources|References)\s*:?$",
+_LIST_CLASS = re.compile(r"footnote|endnote|references")
+_CONTAINER_CLASS = re.compile(r"footnotes|endnotes")
+_LABEL_WORDS = (r"Quellen|Quellenangaben|Anmerkungen|Fußnoten|Fussnoten|Endnoten|Einzelnachweise|Belege|Nachweise"
+                r"|Notes|Footnotes|Endnotes|Sources|References")
+_LABEL = re.compile(rf"^(?:{_LABEL_WORDS})\s*:?$", re.IGNORECASE)
+#: Cheap tests on the page source that spare most pages the tree searches.
+_LIST_IN_MARKUP = re.compile(
+    r"class=[\"'][^\"'>]*(?:footnote|endnote)|<ol[^>]*class=[\"'][^\"'>]*references"
+    r"|<li[^>]*id=[\"']?(?:fn|footnote|cite_note)|doc-endnotes",
     re.IGNORECASE,
 )
+_LABEL_IN_MARKUP = re.compile(rf">\s*(?:{_LABEL_WORDS})\s*:?\s*<", re.IGNORECASE)
 _LEADING_MARKER = re.compile(r"^\s*(?:\((\d{1,3})\)|\[(\d{1,3})\]|(\d{1,3})[.)]\s|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _ID_NUMBER = re.compile(r"(\d+)\D*$")
@@ -40,14 +43,19 @@ class Footnote:
     url: str | None
 
 
-def find_footnotes(tree: HtmlElement) -> list[Footnote]:
-    """The footnote entries of a page, in page order, without duplicates by marker."""
+def find_footnotes(tree: HtmlElement, markup: str | None = None) -> list[Footnote]:
+    """The footnote entries of a page, in page order, without duplicates by marker.
+
+    `markup`, the page source, lets pages that mention no footnote at all skip the tree search.
+    """
     notes: dict[str, Footnote] = {}
-    for index, element in enumerate(_listed_items(tree), start=1):
+    listed = _listed_items(tree) if markup is None or _LIST_IN_MARKUP.search(markup) else []
+    for index, element in enumerate(listed, start=1):
         note = _entry(element, _id_marker(element) or str(index))
         if note:
             notes.setdefault(note.marker, note)
-    for element in _labelled_entries(tree):
+    labelled = _labelled_entries(tree) if markup is None or _LABEL_IN_MARKUP.search(markup) else []
+    for element in labelled:
         note = _entry(element, None)
         if note:
             notes.setdefault(note.marker, note)
@@ -74,11 +82,18 @@ def marker_text(text: str) -> str | None:
 
 
 def _listed_items(tree: HtmlElement) -> list[HtmlElement]:
+    """Entries of marked-up footnote lists, in one pass over the elements that have attributes."""
     items: list[HtmlElement] = []
-    for element in tree.xpath(_LIST_PATH):
-        if element.tag == "ol":
+    for element in tree.iter(tag=etree.Element):
+        attrib = element.attrib
+        if not attrib:
+            continue
+        cls = attrib.get("class", "")
+        if element.tag == "ol" and _LIST_CLASS.search(cls):
             items.extend(element.iterchildren("li"))
-        else:
+        elif _CONTAINER_CLASS.search(cls) or attrib.get("role") == "doc-endnotes":
+            items.extend(element.iter("li"))
+        elif element.tag == "li" and attrib.get("id", "").startswith(("fn", "footnote", "cite_note")):
             items.append(element)
     return list(dict.fromkeys(items))
 
@@ -86,8 +101,8 @@ def _listed_items(tree: HtmlElement) -> list[HtmlElement]:
 def _labelled_entries(tree: HtmlElement) -> list[HtmlElement]:
     """Entries after a "Quellen:"/"Anmerkungen:" label: list items, or paragraphs/lines starting with a marker."""
     entries: list[HtmlElement] = []
-    for label in tree.xpath(".//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//p | .//strong | .//b | .//div[not(*)]"):
-        if not is_label(label.text_content()):
+    for label in tree.iter("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "div"):
+        if not is_label(label.text or "") or any(child.tail and child.tail.strip() for child in label):
             continue
         anchor = label if label.tag not in ("strong", "b") or label.getparent() is None else label.getparent()
         for sibling in anchor.itersiblings():

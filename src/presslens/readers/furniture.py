@@ -181,7 +181,7 @@ def drop_credits(blocks: list[Block], found: Furniture) -> list[Block]:
 def take_tail(blocks: list[Block], found: Furniture) -> list[Block]:
     """Lift a trailing author bio and a trailing list of numbered notes; return the remaining blocks."""
     blocks = list(blocks)
-    while blocks:
+    while len(blocks) > 1:  # the last block standing is the body, whatever it looks like
         last = blocks[-1]
         if all(_SEPARATOR.match(line.text) for line in last):
             blocks.pop()

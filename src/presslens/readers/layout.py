@@ -32,7 +32,7 @@ und oder aber sondern denn doch sowie als wie wenn weil dass ob falls obwohl wä
 in im ins an am auf aus bei beim mit nach seit von vom vor zu zum zur über unter um durch für gegen ohne bis
 zwischen hinter neben gemäß laut trotz wegen statt innerhalb außerhalb
 ich du er sie es wir ihr man sich sein seine seinen seinem seiner ihre ihren ihrem ihrer unser unsere
-dieser diese dieses diesen diesem jener jene welche welcher welches auch noch nur schon sehr so zu
+dieser diese dieses diesen diesem jener jene welche welcher welches auch noch nur schon sehr so
 the a an and or but nor of in on at to for from with by as than that which who whom whose this these those
 his her its their our your my is are was were be been has have had will would can could should not
 """.split())
@@ -44,7 +44,8 @@ _CLOSERS = "“”\"’'»«›‹)]"
 _TRAILING_MARKER = re.compile(r"(?:\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|[" + re.escape(_CLOSERS) + r"\s])+$")
 _SENTENCE_END = ".!?…:"
 _LINE_END_HYPHEN = re.compile(r"(?<=\w)-$")
-_LIST_ITEM = re.compile(r"^(?:[-*•–·]\s|\d{1,2}[.)]\s)")
+_LIST_ITEM = re.compile(r"^(?:[-*•–—·]\s|\d{1,2}[.)]\s)")
+_BULLET = re.compile(r"^[-*•–—·]\s")
 _URL = re.compile(r"https?://|www\.")
 _OPENERS = "„“\"‚‘»«›‹("
 #: "…auf. War…": a sentence ends inside, so it is prose, not a heading ("Dr. Müller" does not count).
@@ -86,7 +87,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             if not text:
                 continue
             piece = Unit(parts=[text], marked_heading=line.heading, words=len(text.split()))
-            if pieces and wrapped and index > 0 and not line.heading:
+            if pieces and wrapped and index > 0 and not line.heading and not _starts_item(text, block, pieces[-1]):
                 _merge(pieces[-1], piece, hyphenated)
             else:
                 pieces.append(piece)
@@ -102,6 +103,15 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             _heading_like(unit) and following is not None and not _heading_like(following) and not following.marked_heading
         )
     return units
+
+
+def _starts_item(text: str, block: list[Line], previous: Unit) -> bool:
+    """A bulleted line that starts a list item even inside a wrapped block.
+
+    "1." or "- " at the start of a wrapped line is often just where the wrap fell
+    ("…Wien" / "- Was …"), so only a bullet in a list block or after a finished sentence counts.
+    """
+    return bool(_BULLET.match(text)) and (bool(_BULLET.match(block[0].text)) or ends_sentence(previous.tail))
 
 
 def _merge(unit: Unit, piece: Unit, hyphenated: set[str]) -> None:

@@ -69,6 +69,13 @@ def _tagger(language: str):
     return tagger
 
 
+def is_common_noun(word: str) -> bool:
+    """True when HanTa's German lexicon knows the word first of all as a common noun ("Front")."""
+    tagger = _tagger("de")
+    known = tagger.cache.get(word.lower())
+    return bool(known) and max(known, key=lambda tag_logp: tag_logp[1])[0] == tagger.noun
+
+
 def german_mood(form: str, lemma: str, pos: str) -> str | None:
     """UD features of a German finite verb form: Konjunktiv I / II when the form shows it."""
     if not pos.endswith("FIN"):

@@ -68,11 +68,19 @@ class Store:
         self.readonly = readonly
         self._lock = threading.RLock()
         self._conn = self._connect()
-        self._register_functions()
-        if readonly:
-            self._check_version()
-        else:
-            self._migrate()
+        try:
+            self._register_functions()
+            if readonly:
+                self._check_version()
+            else:
+                self._migrate()  # refuses foreign SQLite files before anything is changed
+                self._retry(lambda: self._conn.execute("PRAGMA journal_mode = WAL"))
+        except sqlite3.Error as err:
+            self._conn.close()
+            raise StoreError(f"{self.path}: cannot open the store ({err})") from err
+        except BaseException:
+            self._conn.close()
+            raise
 
     # -- opening -----------------------------------------------------------
 
@@ -89,7 +97,6 @@ class Store:
                 conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if not self.readonly:
-                self._retry(lambda: conn.execute("PRAGMA journal_mode = WAL"))
                 conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = OFF")
             conn.row_factory = sqlite3.Row
@@ -131,6 +138,9 @@ class Store:
             with self._write():
                 self._conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")
                 current = self._version()
+                if current == 0 and self._conn.execute(
+                        "SELECT 1 FROM sqlite_master WHERE name NOT IN ('schema_version') LIMIT 1").fetchone():
+                    raise StoreError(f"{self.path}: an SQLite file that is not a presslens store; not touching it")
                 if current > SCHEMA_VERSION:
                     raise StoreError(f"{self.path}: store schema version {current} is newer than this presslens ({SCHEMA_VERSION})")
                 for version, script in migrations():

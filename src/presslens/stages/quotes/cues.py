@@ -143,7 +143,7 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
         return Cue((i, i + 1), "before")
     if lower in lex.after:
         return Cue((i,), "after")
-    if lower in ("nach", "den") and i + 1 in wanted:
+    if lower == "nach" and i + 1 in wanted:
         j = i + 1
         while j in wanted and j < i + 4 and tokens[j].text[:1].islower() and word_class(tokens[j]) != PUNCT:
             j += 1  # "nach ersten Angaben", "nach einem Fernsehbericht"

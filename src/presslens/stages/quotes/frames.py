@@ -43,8 +43,6 @@ class Found:
     speaker: Phrase | None = None
     addressee: Phrase | None = None
     unit: int = 0
-    nested: bool = False
-    reference: str | None = None
     inherit: bool = False  # take the speaker of the quote before
     fallback: Phrase | None = None  # the speaker when there is none to take
 
@@ -122,9 +120,21 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
 def _subject_with_appositions(tokens: list[Token], unit: Unit, cue: Cue, before: list[int]) -> bool:
     """ "Henk Meijer, Laborleiter der Emsland GmbH, sagte der Zeitung: „…“": the verb opens
     its clause and nothing before it has a verb or a quotation: all of that is its subject."""
-    if any(word_class(tokens[i]) == FINITE for i in before if i not in unit.inside):
+    if _main_clause_verb(tokens, unit, before):
         return False
     return not any(i in unit.breaks for i in before)
+
+
+def _main_clause_verb(tokens: list[Token], unit: Unit, words: list[int]) -> bool:
+    """A finite verb among `words` outside relative and "wie" clauses ("Die Organisation,
+    die im Gazastreifen regiert, erklärte …": "regiert" does not count)."""
+    relative = False
+    for k, i in enumerate(words):
+        if k == 0 or tokens[words[k - 1]].text == ",":
+            relative = tokens[i].text.lower() == "wie" or _relative(tokens, words[k:])
+        if not relative and i not in unit.inside and word_class(tokens[i]) == FINITE:
+            return True
+    return False
 
 
 def _subject_only(tokens: list[Token], unit: Unit, cue: Cue, before: list[int], after: list[int]) -> bool:
@@ -147,6 +157,21 @@ def _framed_words(tokens: list[Token], unit: Unit, cue: Cue, rest: list[int]) ->
     return (before >= 0 and tokens[before].text in {":", ","}) or (after < len(tokens) and tokens[after].text == ",")
 
 
+def _clause_only(tokens: list[Token], unit: Unit, after: list[int]) -> list[int]:
+    """The reported clause without what follows it: "…, und kündigte an, …" (the speaker
+    goes on acting) and "dass …, wird nun …" (the main clause resumes) are cut off."""
+    opens_with_that = bool(after) and tokens[after[0]].text.lower() in _THAT
+    for k, i in enumerate(after[:-1]):
+        if i in unit.inside:
+            continue
+        following = tokens[after[k + 1]]
+        if tokens[i].text.lower() == "und" and word_class(following) == FINITE and after[k + 1] not in unit.inside:
+            return trim(tokens, after[:k])
+        if opens_with_that and tokens[i].text == "," and word_class(following) == FINITE and after[k + 1] not in unit.inside:
+            return trim(tokens, after[:k])
+    return after
+
+
 def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int], after: list[int]) -> list[int]:
     """What a speech verb reports, by where its frame stands in the unit.
 
@@ -158,7 +183,7 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     stops = [k for k, i in enumerate(before) if tokens[i].text in {":", ";"}]
     said_before = [i for i in before[stops[-1] + 1 if stops else 0 :] if word_class(tokens[i]) not in (PUNCT, CONJ)]
     if not said_before or _subject_only(tokens, unit, cue, before, after):
-        return after if _is_clause(tokens, unit, after) else []
+        return _clause_only(tokens, unit, after) if _is_clause(tokens, unit, after) else []
     head = cue.tokens[0]
     if _leads_clause(tokens, clause_start(tokens, unit, head), head):
         if tokens[said_before[0]].text.lower() in _SUBORDINATORS:  # "Da …, geht die Polizei davon aus, dass …"
@@ -176,7 +201,7 @@ def _nested(tokens: list[Token], unit: Unit, outer: Found) -> list[Found]:
     inner = []
     for m in unit.marks:
         if any(start <= m.start and m.end <= end for start, end in outer.spans):
-            inner.append(Found([(m.start, m.end)], "Direct", outer.cue, outer.speaker, unit=outer.unit, nested=True))
+            inner.append(Found([(m.start, m.end)], "Direct", outer.cue, outer.speaker, unit=outer.unit))
     return inner
 
 

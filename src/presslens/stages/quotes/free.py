@@ -18,6 +18,7 @@ from .units import Unit
 from .wordclass import FINITE, PUNCT, is_konjunktiv_1, word_class
 
 _FINAL = frozenset(".!?…")
+_UNTAGGED_SPEECH_WORDS = 3
 _ANAPHORS = frozenset("das dies this".split())
 _SUBJECT_PRONOUNS = frozenset("er sie".split())
 
@@ -30,6 +31,8 @@ def marked_quotes(tokens: list[Token], unit: Unit, index: int, covered: list[tup
             continue
         inner = [i for i in unit.indices if m.start < tokens[i].start and tokens[i].end < m.end]
         speech = any(word_class(tokens[i]) == FINITE for i in inner) or inner and tokens[inner[-1]].text in _FINAL
+        if not any(tokens[i].pos for i in inner):  # no morphology (unsupported language): judge by length
+            speech = len([i for i in inner if word_class(tokens[i]) != PUNCT]) >= _UNTAGGED_SPEECH_WORDS
         if (not speech and m.end not in referenced) or _is_title_list(tokens, unit, m):
             found.append(Found([(m.start, m.end)], "NotSpeech", unit=index))
             continue
