@@ -28,7 +28,7 @@ from ..record import Article
 from . import html_metadata
 from .footnotes import Footnote, find_footnotes, is_label, marker_text, normalise
 from .references import find_references
-from .text import body_word_count, estimated_minutes, read_text
+from .text import body_word_count, estimated_minutes, read_text, word_count
 
 #: libxml2 stops nesting at this depth; deeper elements are attached at this level.
 MAX_DEPTH = 256
