@@ -58,7 +58,7 @@ class TreeMemory(threading.Thread):
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
-        self.root, self.peaks, self.parents, self.stop = pid, {}, {}, threading.Event()
+        self.root, self.peaks, self.commands, self.stop = pid, {}, {}, threading.Event()
 
     def run(self) -> None:
         while not self.stop.is_set():
@@ -67,7 +67,7 @@ class TreeMemory(threading.Thread):
                 status = _status(pid)
                 if "VmHWM" in status:
                     self.peaks[pid] = max(self.peaks.get(pid, 0), int(status["VmHWM"].split()[0]))
-                    self.parents[pid] = int(status.get("PPid", 0))
+                    self.commands[pid] = _command(pid)
             time.sleep(0.2)
 
     def _descendants(self) -> set[int]:
@@ -95,6 +95,13 @@ def _status(pid: int) -> dict[str, str]:
         return {}
 
 
+def _command(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
 def run_ingest(csv_path: Path, db: Path, workers: int) -> dict:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     began = time.perf_counter()
@@ -110,8 +117,8 @@ def run_ingest(csv_path: Path, db: Path, workers: int) -> dict:
         raise SystemExit(f"ingest failed: {err.decode()}")
     report = json.loads(out)
     writer_kb = sampler.peaks.get(proc.pid, 0)
-    # Workers are forked by the forkserver, so they are the grandchildren of `ingest`.
-    workers_kb = [kb for pid, kb in sampler.peaks.items() if sampler.parents.get(sampler.parents.get(pid)) == proc.pid]
+    # Workers are spawned processes ("multiprocessing.spawn"); the resource tracker is not one.
+    workers_kb = [kb for pid, kb in sampler.peaks.items() if "multiprocessing.spawn" in sampler.commands.get(pid, "")]
     report.update(wall=wall, writer_peak_mb=writer_kb / 1024, worker_peak_mb=max(workers_kb, default=writer_kb) / 1024)
     return report
 

@@ -1,6 +1,6 @@
 """Speed of the language layer (language, sentences, morphology, entities), per stage.
 
-    PYTHONPATH=src python benchmarks/language.py [--limit N] [--big]   (PRESSLENS_SHARED=/path/to/shared)
+    PYTHONPATH=src python benchmarks/language.py [--limit N] [--big] [--no-model] [--no-gnad]   (PRESSLENS_SHARED=/path/to/shared)
 
 Reads the seed and 10kGNAD from ../shared (never copied into the repo). Prints the
 seed's warm time, words/second over 10kGNAD (words = whitespace-separated pieces of
@@ -67,7 +67,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="only the first N 10kGNAD articles")
     parser.add_argument("--big", action="store_true", help="also time a 1 MB single paragraph")
+    parser.add_argument("--no-model", action="store_true", help="entities from the rules only (no NER model)")
+    parser.add_argument("--no-gnad", action="store_true", help="skip 10kGNAD")
     args = parser.parse_args()
+    if args.no_model:
+        from presslens.stages import entities
+
+        entities._model_mentions = lambda article, sentences, language: []
+        print("entities: rules only, NER model switched off")
     print(f"python {platform.python_version()} on {platform.machine()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     if not SEED.exists():
         print(f"missing {SEED}", file=sys.stderr)
@@ -78,7 +85,7 @@ def main() -> int:
     warm, cpu, stages = min((run(seed) for _ in range(3)), key=lambda result: result[0])
     report("seed warm (best of 3)", warm, cpu, len(seed.split()), stages)
 
-    if GNAD.exists():
+    if GNAD.exists() and not args.no_gnad:
         texts = gnad_texts(args.limit)
         totals: dict[str, float] = defaultdict(float)
         words = 0
@@ -90,7 +97,7 @@ def main() -> int:
                 totals[name] += seconds
         wall, cpu = time.perf_counter() - began, time.process_time() - cpu
         report(f"10kGNAD, {len(texts)} articles, caches filling as it goes", wall, cpu, words, totals)
-    else:
+    elif not args.no_gnad:
         print(f"missing {GNAD}: 10kGNAD skipped", file=sys.stderr)
 
     if args.big:

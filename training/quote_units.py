@@ -31,6 +31,7 @@ EPOCHS = 12
 RATE = 0.2
 L2 = 1e-5
 HELD_OUT = 0.15
+BEFORE_QUOTES = pipeline.stage_names()[: pipeline.stage_names().index("quotes")]
 
 
 def examples(data: Path, cache: Path | None) -> list[list[tuple[np.ndarray, int]]]:
@@ -39,7 +40,7 @@ def examples(data: Path, cache: Path | None) -> list[list[tuple[np.ndarray, int]
         return pickle.loads(cache.read_bytes())
     out = []
     for n, document in enumerate(load_gold(data)):
-        article = pipeline.run(read_text(document.text, raw=True), skip=["quotes"])
+        article = pipeline.run(read_text(document.text, raw=True), only=BEFORE_QUOTES)
         units, found = rule_quotes(article)
         by_unit = rule_types(found)
         tokens = article.tokens

@@ -53,7 +53,7 @@ def ler_sentences(every: int) -> list[Sentence]:
         for sentence in read_conll(DATA / "legal" / name, LER_MAP.get)
         if any(label != MISSING for _, _, label in sentence.entities)
     ]
-    return named[::every]
+    return named[::every] if every > 0 else []
 
 
 def germeval_parts() -> tuple[list[Sentence], list[Sentence]]:
@@ -67,15 +67,44 @@ def germeval_parts() -> tuple[list[Sentence], list[Sentence]]:
     return train, tune
 
 
-def to_docbin(sentences: list[Sentence], path: Path) -> None:
+def register_tagged_corpus() -> None:
+    """A spaCy corpus reader that keeps the POS tags of the gold docs on the docs the model sees:
+    spaCy's own reader rebuilds them from the words alone, and the model embeds the tag."""
+    import spacy
+    from spacy.tokens import Doc
+    from spacy.training import Corpus, Example
+
+    class TaggedCorpus(Corpus):
+        def _make_example(self, nlp, reference, gold_preproc):  # type: ignore[no-untyped-def]
+            words = [token.text for token in reference]
+            spaces = [bool(token.whitespace_) for token in reference]
+            tags = [token.tag_ for token in reference]
+            return Example(Doc(nlp.vocab, words=words, spaces=spaces, tags=tags), reference)
+
+    @spacy.registry.readers("presslens.TaggedCorpus.v1")
+    def tagged_corpus(path: Path, gold_preproc: bool = False, max_length: int = 0, limit: int = 0) -> TaggedCorpus:
+        return TaggedCorpus(path, gold_preproc=gold_preproc, max_length=max_length, limit=limit)
+
+
+def pos_tags(sentences: list[Sentence]) -> list[list[str]]:
+    """HanTa's STTS tags of each sentence, as the morphology stage gives them at run time."""
+    from presslens.evaluation.ner import gold_article
+    from presslens.stages.morphology import tag_morphology
+
+    article, _ = gold_article(sentences)
+    tags = iter([token.pos or "" for token in tag_morphology(article).tokens])
+    return [[next(tags) for _ in sentence.words] for sentence in sentences]
+
+
+def to_docbin(sentences: list[Sentence], tags: list[list[str]], path: Path) -> None:
     """Write one spaCy Doc per sentence; MISSING spans become unknown entity annotation."""
     import spacy
     from spacy.tokens import Doc, DocBin, Span
 
     vocab = spacy.blank("de").vocab
     docbin = DocBin(store_user_data=False)
-    for sentence in sentences:
-        doc = Doc(vocab, words=sentence.words)
+    for sentence, sentence_tags in zip(sentences, tags):
+        doc = Doc(vocab, words=sentence.words, tags=sentence_tags)
         known = [Span(doc, s, e, label=label) for s, e, label in sentence.entities if label != MISSING]
         missing = [doc[s:e] for s, e, label in sentence.entities if label == MISSING]
         doc.set_ents(known, missing=missing, default="outside")
@@ -89,12 +118,13 @@ def convert(germeval_repeat: int, ler_every: int, build: Path) -> tuple[Path, Pa
     legal = ler_sentences(ler_every)
     germeval_train, tune = germeval_parts()
     train = europarl + legal + germeval_train * germeval_repeat
+    train_tags = pos_tags(europarl) + pos_tags(legal) + pos_tags(germeval_train) * germeval_repeat
     for name, part in (("europarl", europarl), ("ler", legal), ("germeval-train", germeval_train), ("tune", tune)):
         counts = Counter(label for s in part for _, _, label in s.entities)
         print(f"{name}: {len(part)} sentences, {dict(counts)}")
     train_path, tune_path = build / "train.spacy", build / "tune.spacy"
-    to_docbin(train, train_path)
-    to_docbin(tune, tune_path)
+    to_docbin(train, train_tags, train_path)
+    to_docbin(tune, pos_tags(tune), tune_path)
     return train_path, tune_path
 
 
@@ -112,8 +142,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--germeval-repeat", type=int, default=4, help="copies of the in-domain GermEval part")
-    parser.add_argument("--ler-every", type=int, default=2, help="keep every N-th LER sentence with a name")
-    parser.add_argument("--max-steps", type=int, default=5000)
+    parser.add_argument("--ler-every", type=int, default=2, help="keep every N-th LER sentence with a name (0: none)")
+    parser.add_argument("--max-steps", type=int, default=4000)
     parser.add_argument("--build", type=Path, default=BUILD, help="where the DocBins and checkpoints go")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config value")
     parser.add_argument("--config", type=Path, default=ROOT / "training" / "ner_de.cfg")
@@ -122,6 +152,7 @@ def main() -> None:
 
     from spacy.cli.train import train
 
+    register_tagged_corpus()
     train_path, tune_path = convert(args.germeval_repeat, args.ler_every, args.build)
     output = args.build / "model"
     overrides: dict[str, object] = {

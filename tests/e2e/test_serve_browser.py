@@ -13,12 +13,14 @@ def test_search_and_open_an_article(page, server):
     page.goto(server + "/")
     screenshot(page, "serve-home")
     page.fill("form.search input[name=q]", "Paukenschlag")
-    page.click("form.search button")
+    with page.expect_navigation():
+        page.click("form.search button")
     results = page.locator("ol.results li")
     assert results.count() == 1
     assert page.locator("ol.results mark").first.inner_text() == "Paukenschlag"
     screenshot(page, "serve-search")
-    page.click("ol.results a.result-title")
+    with page.expect_navigation():
+        page.click("ol.results a.result-title")
     assert page.url.endswith("/article/" + german_article().id)
     assert page.locator(".text .q").count() == 2
     page.hover("#quote-1")
@@ -28,24 +30,28 @@ def test_search_and_open_an_article(page, server):
 
 def test_follow_a_quote_trace(page, server):
     page.goto(f"{server}/article/{english_article(3).id}")
-    page.click("#panel-quotes td.qtext a")
+    with page.expect_navigation():
+        page.click("#panel-quotes td.qtext a")
     rows = page.locator("#trace-results tbody tr")
     assert rows.count() == 6
     published = [rows.nth(i).locator("td").first.inner_text() for i in range(6)]
     assert published == sorted(published)
     screenshot(page, "serve-trace")
-    rows.first.locator("a").click()
+    with page.expect_navigation():
+        rows.first.locator("a").click()
     assert page.url.endswith("/article/" + english_article(0).id)
 
 
 def test_entity_quotes_and_timeline_pages(page, server):
     page.goto(server + "/entities")
-    page.click("text=Jane Doe")
+    with page.expect_navigation():
+        page.click("text=Jane Doe")
     assert page.locator("#mentions-over-time svg rect").count() >= 1
     assert page.locator("#entity-quotes tbody tr").count() == 6
     screenshot(page, "serve-entity")
     page.goto(server + "/quotes")
-    page.click("#speakers >> text=Olaf Scholz")
+    with page.expect_navigation():
+        page.click("#speakers >> text=Olaf Scholz")
     assert "Wir werden keine Taurus liefern" in page.inner_text("table.data")
     screenshot(page, "serve-quotes")
     page.goto(server + "/timeline")
@@ -58,7 +64,8 @@ def test_upload_a_file_to_analyse(page, server, tmp_path):
     upload.write_text("Hochgeladen\n\nDie Ministerin sagte am Montag: „Wir prüfen das.“\n", encoding="utf-8")
     page.goto(server + "/analyse")
     page.set_input_files("input[name=file]", str(upload))
-    page.click("form button[type=submit]")
+    with page.expect_navigation():
+        page.click("form button[type=submit]")
     assert "Die Ministerin sagte am Montag" in page.inner_text("#text")
     assert "not stored" in page.inner_text(".notice")
     screenshot(page, "serve-analyse-result")
@@ -78,6 +85,7 @@ def test_hostile_records_run_no_script_anywhere(page, server):
     screenshot(page, "serve-xss-article")
     page.goto(server + "/analyse")
     page.fill("textarea[name=text]", f"Titel {XSS}\n\nEr sagte: „{XSS}“")
-    page.click("form button[type=submit]")
+    with page.expect_navigation():
+        page.click("form button[type=submit]")
     page.wait_for_timeout(100)
     assert page.evaluate("window.__xss") is None

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
 
 from presslens.errors import ExitCode
+from presslens.readers.text import read_text
+from presslens.render import markdown, summary
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "kommentar.txt"
 
@@ -21,8 +24,8 @@ def one_error_line(result) -> str:
     return lines[0]
 
 
-def test_summary_shows_title_author_date_reading_time_sections_and_references(run_cli) -> None:
-    result = run_cli("analyze", str(EXAMPLE))
+def test_summary_of_standard_input_shows_title_author_date_reading_time_sections_and_references(run_cli) -> None:
+    result = run_cli("analyze", "-", input=EXAMPLE.read_bytes())
     assert result.returncode == 0, result.stderr.decode()
     out = result.stdout.decode()
     for expected in ("Das Wasser und die Wahl", "Martina Keller", "2025-02-11T08:30:00+01:00", "4 min stated",
@@ -40,16 +43,19 @@ def test_json_output_is_the_record(run_cli, tmp_path: Path) -> None:
     assert [r["marker"] for r in record["layers"]["references"]] == [str(n) for n in range(1, 8)]
 
 
-def test_markdown_output_has_headings_and_references(run_cli) -> None:
-    out = run_cli("analyze", str(EXAMPLE), "-f", "markdown").stdout.decode()
+def test_markdown_view_has_headings_references_bio_and_links() -> None:
+    out = markdown.render(read_text(EXAMPLE.read_text(encoding="utf-8")))
     assert out.startswith("# Das Wasser und die Wahl\n")
-    assert "\n## Der Plan\n" in out and "\n## References\n" in out
+    for expected in ("\n## Der Plan\n", "\n## References\n", "- (1) after: ", "\n## About the author\n",
+                     "[Stadt, Land, Haushalt](https://example.org/stadt-land-haushalt)"):
+        assert expected in out
 
 
-def test_dash_reads_standard_input(run_cli) -> None:
-    result = run_cli("analyze", "-", "-f", "json", input="Titel\n\nEin Absatz über die Stadt.\n".encode())
-    assert result.returncode == 0
-    assert json.loads(result.stdout)["text"] == "Ein Absatz über die Stadt."
+def test_summary_counts_paragraphs_per_section() -> None:
+    sink = io.StringIO()
+    summary.render(read_text(EXAMPLE.read_text(encoding="utf-8")), sink)
+    rows = [line for line in sink.getvalue().splitlines() if "Die Rechnung" in line]
+    assert rows and rows[0].rstrip(" │").endswith("3")
 
 
 @pytest.mark.parametrize(

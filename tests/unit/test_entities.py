@@ -19,7 +19,8 @@ GERMAN = (
 )
 ENGLISH = (
     "President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday. "
-    "Macron said Russia's war in Ukraine must end. Mr Scholz said the European Union and NATO agreed."
+    "Macron said Russia's war in Ukraine must end. Mr Scholz said the European Union and NATO agreed. "
+    "Macron's office declined to comment. Defence Secretary Grant Shapps agreed."
 )
 
 
@@ -54,6 +55,12 @@ def test_a_role_before_a_country_is_no_person() -> None:
     assert not [name for name, e in found.items() if e["label"] == "PER" and "Frankreich" in name]
 
 
+def test_a_role_noun_alone_is_never_a_person() -> None:
+    found = entities("„Wir werden die Steuern nicht erhöhen“, sagte Finanzminister Peter Müller am Montag.")
+    assert [name for name, e in found.items() if e["label"] == "PER"] == ["Peter Müller"]
+    assert found["Peter Müller"]["roles"] == ["Finanzminister"]
+
+
 def test_role_phrase_resolves_to_the_person() -> None:
     article = presslens.analyze(GERMAN, raw=True)
     assert role_of(article, "des Verteidigungsministers")["name"] == "Boris Pistorius"
@@ -64,11 +71,13 @@ def test_role_phrase_resolves_to_the_person() -> None:
 
 def test_english_rules() -> None:
     found = entities(ENGLISH)
-    assert found["Emmanuel Macron"]["texts"] == ["Emmanuel Macron", "Macron"]
+    assert found["Emmanuel Macron"]["texts"] == ["Emmanuel Macron", "Macron", "Macron"]
     assert found["Emmanuel Macron"]["roles"] == ["President"]
+    assert found["Emmanuel Macron"]["label"] == "PER" and "Macron" not in found
     assert found["Olaf Scholz"]["texts"] == ["Olaf Scholz", "Scholz"]
     assert found["Russia"]["texts"] == ["Russia"]
     assert {"Paris", "Ukraine", "European Union", "NATO"} <= set(found)
+    assert found["Grant Shapps"]["roles"] == ["Secretary"] and "Defence" not in found
 
 
 def test_unsupported_language_skips_entities() -> None:
@@ -97,3 +106,4 @@ def test_seed_names_every_person_organisation_and_country() -> None:
     assert "Russlands" in texts("Russland")
     assert not [name for name in found if name.split()[-1] in {"Macron", "Putin", "Simonjan"} and " " not in name]
     assert not [name for name in found if name[:1].islower()]  # no adjectives ("deutschen") as entities
+    assert not {"Front", "Irrwege", "Aufbruch"} & set(found)  # a common noun or a heading is no name

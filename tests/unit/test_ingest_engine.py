@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,15 @@ def test_a_stage_failure_is_recorded_with_a_one_line_reason(tmp_path: Path, monk
     assert (again.added, again.skipped, again.errors) == (1, 2, 0)
     with Store(db, readonly=True) as store:
         assert store.errors() == [] and store.count() == 3
+
+
+def test_an_article_that_hangs_times_out_and_the_run_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "STAGES", [("explode", "fixtures.exploding_stage:explode")])
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"text": "Gut."}\n{"text": "SLOW geht es."}\n', encoding="utf-8")
+    began = time.perf_counter()
+    summary = ingest([str(rows)], tmp_path / "c.sqlite", IngestOptions(timeout=0.5), inline_engine)
+    assert time.perf_counter() - began < 10
+    assert (summary.added, summary.errors) == (1, 1)
+    with Store(tmp_path / "c.sqlite", readonly=True) as store:
+        assert "longer than 0.5 s" in store.errors()[0]["reason"]

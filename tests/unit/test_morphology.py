@@ -37,3 +37,25 @@ def test_english_is_tagged_too() -> None:
     assert tokens["said"].pos == "VVD" and tokens["said"].lemma == "say"
     assert tokens["said"].morph == "VerbForm=Fin"
     assert tokens["minister"].morph is None
+
+
+def test_unknown_compounds_are_tagged_by_their_head() -> None:
+    tokens = tagged("Die Kommunikationswege der CEE-Sparte und die Sammelstellen waren sicher.")
+    assert (tokens["Kommunikationswege"].pos, tokens["Kommunikationswege"].lemma) == ("NN", "Kommunikationsweg")
+    assert (tokens["Sammelstellen"].pos, tokens["Sammelstellen"].lemma) == ("NN", "Sammelstelle")
+    assert (tokens["CEE-Sparte"].pos, tokens["CEE-Sparte"].lemma) == ("NN", "CEE-Sparte")
+
+
+def test_long_tokens_are_their_own_lemma() -> None:
+    url = "https://example.org/" + "abc/" * 30
+    tokens = tagged(f"Siehe {url} dazu.")
+    assert tokens[url].lemma == url and tokens[url].pos
+
+
+def test_a_very_long_sentence_is_tagged_in_windows(monkeypatch) -> None:
+    from presslens.stages import morphology
+
+    monkeypatch.setattr(morphology, "MAX_TAGGED_TOKENS", 7)
+    tokens = tagged("und dann sagte Olaf Scholz , er sei froh " * 5)
+    assert tokens["sagte"].pos == "VVFIN" and tokens["sei"].morph == "VerbForm=Fin|Mood=Sub|Tense=Pres"
+

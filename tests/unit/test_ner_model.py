@@ -128,13 +128,15 @@ def test_scorer_gives_known_figures_on_the_tiny_file() -> None:
 
 
 def test_cli_eval_ner_prints_scores(run_cli) -> None:
-    done = run_cli("eval", "ner", "--data", str(TINY), "--tagger", "model", "--json")
+    done = run_cli("eval", "ner", "--data", str(TINY), "--json")
     assert done.returncode == 0, done.stderr.decode()
-    report = json.loads(done.stdout)["model"]
-    rows = {row["label"]: row for row in report["rows"]}
-    assert rows["overall"]["gold"] == 6 and set(rows) >= {"PER", "ORG", "LOC", "MISC"}
-    assert rows["PER"]["recall"] > 0.0
-    assert report["words"] == 21 and report["words_per_second"] > 0
+    reports = json.loads(done.stdout)
+    assert set(reports) == {"model", "entities"}  # the default scores both taggers
+    for report in reports.values():
+        rows = {row["label"]: row for row in report["rows"]}
+        assert rows["overall"]["gold"] == 6 and set(rows) >= {"PER", "ORG", "LOC", "MISC"}
+        assert rows["PER"]["recall"] > 0.0
+        assert report["words"] == 21 and report["words_per_second"] > 0
 
 
 def test_cli_eval_ner_table_and_errors(run_cli, tmp_path) -> None:
@@ -147,3 +149,8 @@ def test_cli_eval_ner_table_and_errors(run_cli, tmp_path) -> None:
     bad.write_text("eins zwei drei\n", encoding="utf-8")
     broken = run_cli("eval", "ner", "--data", str(bad), "--tagger", "model")
     assert broken.returncode == 4 and b"Traceback" not in broken.stderr
+
+
+def test_spans_without_letters_are_not_names() -> None:
+    article = tokenised("... » 2024 « ... !!! ???")
+    assert ner.tag(article) == []

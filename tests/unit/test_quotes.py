@@ -118,7 +118,7 @@ def test_konjunktiv_without_frame_continues_the_speaker_before() -> None:
 
 
 def test_a_speech_act_without_a_clause_is_reported() -> None:
-    article = analyze("Die Opposition kritisierte die Entscheidung der Regierung scharf.", raw=True)
+    article = analyze("Die Opposition forderte den Rücktritt des Ministers.", raw=True)
     [quote] = quotes(article)
     assert quote["type"] == "Reported"
     assert article.span_text(quote["speaker"]) == "Die Opposition"
@@ -191,3 +191,11 @@ def test_odd_text_never_crashes_and_spans_stay_in_the_text(text: str) -> None:
         return
     article = analyze(text, raw=True)
     validate(article.to_dict())
+
+
+def test_unsupported_language_keeps_marked_quotes_without_guessing() -> None:
+    article = analyze("« Nous resterons ici », a déclaré le maire Jean Dupont. Il parle de « bêtise ».", raw=True)
+    assert [(q["type"], words(article, q), q["speaker"]) for q in quotes(article)] == [
+        ("Direct", "« Nous resterons ici »", None),
+        ("NotSpeech", "« bêtise »", None),
+    ]

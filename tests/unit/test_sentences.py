@@ -94,3 +94,23 @@ def test_urls_emails_emoji_and_normalised_characters_keep_exact_offsets() -> Non
 def test_english_uses_english_abbreviations() -> None:
     text = "Mr. Smith met Dr. Jones at 5 p.m. on Jan. 3. They talked."
     assert sentences_of(text, "en") == ["Mr. Smith met Dr. Jones at 5 p.m. on Jan. 3.", "They talked."]
+
+
+def test_a_long_block_is_cut_only_where_a_sentence_may_end(monkeypatch) -> None:
+    from presslens.stages import sentences as module
+
+    monkeypatch.setattr(module, "MAX_BLOCK_CHARS", 400)
+    text = "Am 3. Okt. 2023 sagte er, die Lage sei ernst und " * 30 + "Ende."
+    article = split_sentences(read_text(text, raw=True))
+    assert [article.span_text(s) for s in article.layer("sentences")] == [text]
+
+
+def test_a_record_without_paragraphs_is_split_at_blank_lines() -> None:
+    from presslens.record import Article
+
+    article = split_sentences(Article(text="Erster Absatz ohne Punkt\n\nZweiter Satz. Dritter Satz."))
+    assert [article.span_text(s) for s in article.layer("sentences")] == [
+        "Erster Absatz ohne Punkt",
+        "Zweiter Satz.",
+        "Dritter Satz.",
+    ]

@@ -121,8 +121,12 @@ def test_a_file_that_is_not_a_store_is_one_clear_error(tmp_path: Path) -> None:
         Store(bogus, readonly=True)
     other = tmp_path / "other.sqlite"
     sqlite3.connect(other).execute("CREATE TABLE x (y)").connection.commit()
-    with pytest.raises(StoreError, match="not a presslens store"):
-        Store(other, readonly=True)
+    for readonly in (True, False):
+        with pytest.raises(StoreError, match="not a presslens store"):
+            Store(other, readonly=readonly)
+    untouched = sqlite3.connect(other)
+    assert [row[0] for row in untouched.execute("SELECT name FROM sqlite_master")] == ["x"]
+    assert untouched.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 
 def test_any_query_text_is_safe_for_search_and_trace(tmp_path: Path) -> None:

@@ -147,3 +147,26 @@ def test_raw_analyze_keeps_the_callers_text_and_offsets() -> None:
     assert article.metadata["authors"] == []
     assert [article.span_text(p) for p in article.layers["paragraphs"]][0] == "Titel"
     assert article.span_text(article.layers["references"][0]) == "(1)"
+
+
+def test_hard_wrapped_text_becomes_paragraphs_but_list_items_stay_apart() -> None:
+    text = ("Die Verwaltung hat am Montag einen Plan vorgelegt, der drei Punkte\n"
+            "enthält und bis zum Sommer umgesetzt werden soll. Kritik kam sofort.\n"
+            "Die Opposition nannte ihn unausgegoren.\n\n"
+            "- Die Kosten sollen auf mehrere Jahre verteilt werden, sagt die Stadt.\n"
+            "- Die Zuständigkeit wechselt vom Bezirk zum Land, was umstritten ist.\n\n"
+            "Eine Entscheidung fällt im Herbst, nachdem der Rechnungshof den Plan\n"
+            "geprüft hat.")
+    assert paragraphs(text) == [
+        "Die Verwaltung hat am Montag einen Plan vorgelegt, der drei Punkte enthält und bis zum Sommer umgesetzt "
+        "werden soll. Kritik kam sofort. Die Opposition nannte ihn unausgegoren.",
+        "- Die Kosten sollen auf mehrere Jahre verteilt werden, sagt die Stadt.",
+        "- Die Zuständigkeit wechselt vom Bezirk zum Land, was umstritten ist.",
+        "Eine Entscheidung fällt im Herbst, nachdem der Rechnungshof den Plan geprüft hat.",
+    ]
+
+
+def test_a_lone_paragraph_is_the_body_even_when_it_looks_like_a_bio() -> None:
+    article = read_text("Anna Berg, Jahrgang 1970, ist Autorin.")
+    assert article.text == "Anna Berg, Jahrgang 1970, ist Autorin."
+    assert article.metadata["author_bio"] is None

@@ -37,6 +37,8 @@ def timexes(text: str, language: str, published: str | None = "2024-03-21", **la
         ("Karfreitag blieb ruhig.", "Karfreitag", "DATE", "2024-03-29", None),
         ("Anfang der 1920er-Jahre lebte sie in Wien.", "Anfang der 1920er-Jahre", "DATE", "192", "START"),
         ("Derzeit wird verhandelt.", "Derzeit", "DATE", "PRESENT_REF", None),
+        ("Zur Zeit wird verhandelt.", "Zur Zeit", "DATE", "PRESENT_REF", None),
+        ("Man will in Zukunft mehr tun.", "in Zukunft", "DATE", "FUTURE_REF", None),
     ],
 )
 def test_german_expressions(text: str, expression: str, kind: str, value: str, mod: str | None) -> None:

@@ -30,8 +30,9 @@ from . import app, fail
 def analyze_command(source: str, output_format: str, output: Path | None, input_format: str, max_bytes: int) -> None:
     """Analyse SOURCE (a file, '-' for standard input, or an http(s) URL) and print its summary or record.
 
-    Exit codes: 0 done, 2 usage, 3 input not found or a directory, 4 input unusable
-    (empty, binary, undecodable), 5 input over --max-bytes; see docs/cli.md.
+    Exit codes: 0 done, 1 internal error, 2 usage, 3 input not found or a directory,
+    4 input unusable (empty, binary, undecodable), 5 input over --max-bytes,
+    6 URL not fetched; see docs/cli.md.
     """
     articles = _articles(source, input_format, max_bytes)
     first = next(articles, None)  # read before opening --output: bad input leaves no empty file behind

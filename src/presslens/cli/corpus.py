@@ -50,6 +50,8 @@ def _store(db: Path):
 @click.option("--header/--no-header", default=None, help="CSV: whether the first row names the columns (default: guessed).")
 @click.option("--repair-rows", is_flag=True, help="Apply layout repair and furniture detection to JSONL/CSV texts.")
 @click.option("--stages", metavar="NAMES", help="Comma-separated analysis stages to run (default: all; 'none': store the text only).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=300.0, show_default=True,
+              help="Seconds one article's analysis may take before it is recorded as an error (0: no limit).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="dask: the scheduler to use (default: a LocalCluster here).")
 @click.option("--parquet", type=click.Path(file_okay=False, path_type=Path), help="dask: also write Parquet partitions to DIR.")
@@ -59,7 +61,8 @@ def _store(db: Path):
 def ingest_command(inputs: tuple[str, ...], db: Path, workers: int | None, include: tuple[str, ...], exclude: tuple[str, ...],
                    input_format: str, max_bytes: int, text_column: str | None, title_column: str | None,
                    published_column: str | None, url_column: str | None, authors_column: str | None,
-                   delimiter: str | None, quotechar: str | None, header: bool | None, repair_rows: bool, stages: str | None, engine: str,
+                   delimiter: str | None, quotechar: str | None, header: bool | None, repair_rows: bool, stages: str | None, timeout: float,
+                   engine: str,
                    scheduler: str | None, parquet: Path | None, use_store: bool, progress: bool | None, as_json: bool) -> None:
     """Analyse INPUTS (files, folders, '-' for paths on stdin, JSONL, CSV, WARC) into the corpus store.
 
@@ -76,6 +79,7 @@ def ingest_command(inputs: tuple[str, ...], db: Path, workers: int | None, inclu
         raise UnusableInput("--parquet and --scheduler need --engine dask")
     options = IngestOptions(
         stages=_stages(stages),
+        timeout=timeout or None,
         include=include, exclude=exclude, input_format=input_format, max_bytes=max_bytes, repair_rows=repair_rows,
         csv=CsvOptions(text_column=text_column, title_column=title_column, published_column=published_column,
                        url_column=url_column, authors_column=authors_column, delimiter=delimiter, quotechar=quotechar,

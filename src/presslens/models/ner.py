@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,9 +73,10 @@ def labels_for(language: str) -> dict[str, str]:
 def tag(article: Article) -> list[tuple[int, int, str]]:
     """(start, end, label) character spans of PER/ORG/LOC/MISC names in `article.text`.
 
-    Uses `article.tokens` and the `sentences` layer when present. Without tokens it splits
-    the text itself into words and symbols and cuts sentences after ".", "!" or "?" — a
-    fallback for records on which the sentences stage has not run."""
+    Uses `article.tokens` and the `sentences` layer when present. Without tokens it splits the
+    text itself into words and symbols and cuts sentences after ".", "!" or "?" — a fallback for
+    records on which the sentences stage has not run. A span without a letter ("...") is never
+    a name and is dropped."""
     language = (article.language or "").split("-")[0].lower()
     nlp = load(language)
     if nlp is None or not article.text:
@@ -82,14 +84,37 @@ def tag(article: Article) -> list[tuple[int, int, str]]:
     tokens = article.tokens or fallback_tokens(article.text)
     sentences = article.layers.get("sentences") if article.tokens else None
     groups = list(token_groups(tokens, sentences))
+    if uses_tags(nlp):
+        groups = tagged(article, groups, language)
     mapping = labels_for(language)
     spans: list[tuple[int, int, str]] = []
     for group, doc in zip(groups, nlp.pipe(_doc(nlp, group) for group in groups)):
         for ent in doc.ents:
             label = mapping.get(ent.label_)
-            if label is not None:
-                spans.append((group[ent.start].start, group[ent.end - 1].end, label))
+            start, end = group[ent.start].start, group[ent.end - 1].end
+            if label is not None and any(char.isalpha() for char in article.text[start:end]):
+                spans.append((start, end, label))
     return spans
+
+
+def uses_tags(nlp: Language) -> bool:
+    """Whether the model reads part-of-speech tags (the German model embeds HanTa's STTS tag)."""
+    return "TAG" in nlp.config["components"]["tok2vec"]["model"]["embed"].get("attrs", [])
+
+
+def tagged(article: Article, groups: list[list[Token]], language: str) -> list[list[Token]]:
+    """The token runs with POS tags: as the morphology stage left them, or tagged now on copies
+    (the article's own tokens are left alone)."""
+    if all(token.pos is not None for group in groups for token in group):
+        return groups
+    from ..stages.morphology import tag_morphology
+
+    copies = [[replace(token) for token in group] for group in groups]
+    scratch = Article(text=article.text, language=language)
+    scratch.layers["sentences"] = [{"start": group[0].start, "end": group[-1].end} for group in copies]
+    scratch.tokens = [token for group in copies for token in group]
+    tag_morphology(scratch)
+    return copies
 
 
 def fallback_tokens(text: str) -> list[Token]:
@@ -126,4 +151,5 @@ def _doc(nlp: Language, tokens: list[Token]) -> Doc:
     from spacy.tokens import Doc
 
     spaces = [current.end < following.start for current, following in zip(tokens, tokens[1:])] + [False]
-    return Doc(nlp.vocab, words=[t.text for t in tokens], spaces=spaces)
+    tags = [t.pos or "" for t in tokens] if uses_tags(nlp) else None
+    return Doc(nlp.vocab, words=[t.text for t in tokens], spaces=spaces, tags=tags)

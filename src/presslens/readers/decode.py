@@ -53,6 +53,8 @@ LEGACY_ENCODINGS = ["cp1252", "iso8859_15", "latin_1", "cp1250", "iso8859_2", "c
 
 #: Above this share of control characters a "text" is really binary data.
 MAX_CONTROL_SHARE = 0.05
+#: Characters looked at for that share: binary data shows itself at once.
+BINARY_SAMPLE = 8192
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060\ufeff\ufffe\uffff]")
 _LINE_ENDS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -102,8 +104,9 @@ def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:
 
 
 def _refuse_binary(text: str, name: str) -> None:
-    controls = len(_CONTROL.findall(text))
-    if controls > max(4, len(text) * MAX_CONTROL_SHARE):
+    sample = text[:BINARY_SAMPLE]
+    controls = len(_CONTROL.findall(sample))
+    if controls > max(4, len(sample) * MAX_CONTROL_SHARE):
         raise UnusableInput(f"{name}: looks like binary data, not text ({controls:,} control characters)")
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dateline import parse_dateline
+from .layout import join_lines
 from .markup import Line
 
 Block = list[Line]
@@ -26,12 +27,12 @@ MAX_BIO_WORDS = 160
 _NAME_WORD = r"(?:[A-ZÄÖÜÉÈÁÀÓÍÚŁŚŽČŠ][\w'’.-]*|von|van|vom|zu|de|del|della|der|den|da|di|du|le|la|bin|al|ibn|ten|ter)"
 _NAME = rf"[A-ZÄÖÜÉÈÁÀÓÍÚŁŚŽČŠ][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|\bund\b|\band\b|&)\s*{_NAME})*"
+#: Lead words match in any case ("Von", "von", "BY"); names must be capitalised.
 _BYLINE = re.compile(
-    rf"^(?:(?:ein(?:e)?\s+)?(?:kommentar|analyse|gastbeitrag|essay|beitrag|interview|bericht|reportage|text|an analysis|a commentary|opinion|commentary)\s+)?"
-    rf"(?:von|by)\s*:?\s+(?P<names>{_NAMES})\s*$",
-    re.I,
+    rf"^(?i:(?:ein(?:e)?\s+)?(?:kommentar|analyse|gastbeitrag|essay|beitrag|interview|bericht|reportage|text|an analysis|a commentary|opinion|commentary)\s+)?"
+    rf"(?i:von|by)\s*:?\s+(?P<names>{_NAMES})\s*$"
 )
-_AUTHOR_LINE = re.compile(rf"^(?:autor(?:in)?|autoren|author|authors|text)\s*:\s*(?P<names>{_NAMES})\s*$", re.I)
+_AUTHOR_LINE = re.compile(rf"^(?i:autor(?:in)?|autoren|author|authors|text)\s*:\s*(?P<names>{_NAMES})\s*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\bund\b|\band\b|&)\s*")
 _CREDIT = re.compile(
     r"^[(\[]?(?:foto|fotos|bild|bilder|titelbild|beitragsbild|symbolbild|photo|photos|image|picture|illustration|grafik|quelle des bildes)"
@@ -45,7 +46,7 @@ _READING_TIME = re.compile(
 )
 _SEPARATOR = re.compile(r"^(?:[-*_=~•·]\s*){3,}$")
 _BIO_LEAD = re.compile(r"^(?:über (?:den|die) autor(?:in)?|zur person|zum autor|zur autorin|der autor|die autorin|about the author|the author)\b\s*:?\s*", re.I)
-_BIO_SHAPE = re.compile(rf"^{_NAME}\s*(?:,\s*(?:jahrgang|geboren|geb\.|born)\s+\d{{4}}|\s*\(\d{{4}}\)|\s*\(Jahrgang \d{{4}}\))", re.I)
+_BIO_SHAPE = re.compile(rf"^{_NAME}\s*(?:,\s*(?i:jahrgang|geboren|geb\.|born)\s+\d{{4}}|\s*\(\d{{4}}\)|\s*\((?i:jahrgang) \d{{4}}\))")
 _BIO_VERB = r"(?:,|\s+\(|\s+(?:ist|war|lebt|arbeitet|schreibt|studierte|is|was|lives|works|writes|studied)\b)"
 _NOTE = re.compile(r"^(?:\[(?P<b>\d{1,3})\]|\((?P<p>\d{1,3})\)|(?P<n>\d{1,3})[.)])\s+(?P<text>\S.*)$")
 _NOTES_HEADING = re.compile(r"^(?:quellen|quellenangaben|anmerkungen|fußnoten|fussnoten|belege|einzelnachweise|references|notes|sources|footnotes)\s*:?$", re.I)
@@ -95,31 +96,41 @@ def stated_minutes(line: str) -> int | None:
 
 def take_head(blocks: list[Block], found: Furniture) -> list[Block]:
     """Lift the head's furniture, title and teaser into `found`; return the remaining blocks."""
-    kinds = [[_furniture_kind(line.text, found, record=False) for line in block] for block in blocks[:HEAD_BLOCKS]]
+    furniture = [_is_furniture_block(block) for block in blocks[:HEAD_BLOCKS]]
     last = -1
     text_blocks = 0
-    for index, block_kinds in enumerate(kinds):
-        if any(block_kinds):
+    for index, is_furniture in enumerate(furniture):
+        if is_furniture:
             last = index
         else:
             text_blocks += 1
             if text_blocks > MAX_HEAD_TEXT_BLOCKS:
                 break
-    texts: list[str] = []
-    for block in blocks[: last + 1]:
-        rest = [line.text for line in block if not _furniture_kind(line.text, found, record=True)]
+    head, remaining = blocks[: last + 1], blocks[last + 1 :]
+    texts: list[Block] = []
+    for block, is_furniture in zip(head, furniture):
+        rest = [line for line in block if not (is_furniture and _furniture_kind(line.text, found, record=True))]
         if rest:
-            texts.append(" ".join(rest))
-    remaining = blocks[last + 1 :]
-    if len(texts) == 1 and not _title_like(texts[0]):
-        found.teaser = texts[0]
-    elif texts:
-        found.title = texts[0]
-        found.teaser = " ".join(texts[1:]) or None
-    elif len(remaining) > 1 and len(remaining[0]) == 1 and _title_like(remaining[0][0].text):
+            texts.append(rest)
+    if not remaining:
+        # Nothing after the head: its text blocks are the body, not a title and a teaser.
+        return texts
+    joined = [join_lines([line.text for line in block]) for block in texts]
+    if len(joined) == 1 and not _title_like(joined[0]):
+        found.teaser = joined[0]
+    elif joined:
+        found.title = joined[0]
+        found.teaser = " ".join(joined[1:]) or None
+    elif len(remaining) > 1 and len(remaining[0]) == 1 and _title_like(remaining[0][0].text) and not remaining[1][0].text[:1].islower():
         found.title = remaining[0][0].text
         remaining = remaining[1:]
     return remaining
+
+
+def _is_furniture_block(block: Block) -> bool:
+    """A head block most of whose lines are furniture (a wrapped paragraph may contain a stray "von X" line)."""
+    hits = sum(1 for line in block if _furniture_kind(line.text, Furniture(), record=False))
+    return hits > 0 and hits * 2 >= len(block)
 
 
 def _furniture_kind(text: str, found: Furniture, record: bool) -> str | None:
@@ -170,7 +181,7 @@ def drop_credits(blocks: list[Block], found: Furniture) -> list[Block]:
 def take_tail(blocks: list[Block], found: Furniture) -> list[Block]:
     """Lift a trailing author bio and a trailing list of numbered notes; return the remaining blocks."""
     blocks = list(blocks)
-    while blocks:
+    while len(blocks) > 1:  # the last block standing is the body, whatever it looks like
         last = blocks[-1]
         if all(_SEPARATOR.match(line.text) for line in last):
             blocks.pop()

@@ -28,7 +28,7 @@ from ..record import Article
 from . import html_metadata
 from .footnotes import Footnote, find_footnotes, is_label, marker_text, normalise
 from .references import find_references
-from .text import estimated_minutes, read_text, word_count
+from .text import body_word_count, estimated_minutes, read_text, word_count
 
 #: libxml2 stops nesting at this depth; deeper elements are attached at this level.
 MAX_DEPTH = 256
@@ -336,7 +336,7 @@ def _merge_text_heuristics(article: Article, metadata: dict[str, Any], provenanc
     for name in _TEXT_FIELDS:
         if not metadata.get(name) and found.get(name):
             metadata[name], provenance[name] = found[name], "text"
-    words = word_count(article.text) - len(article.layers["references"])
+    words = body_word_count(article.text, article.layers["references"])
     metadata["word_count"] = words
     metadata["reading_time"] = {"stated_minutes": (found.get("reading_time") or {}).get("stated_minutes"),
                                 "estimated_minutes": estimated_minutes(words)}

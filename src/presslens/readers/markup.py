@@ -25,6 +25,7 @@ _MARKUP = re.compile(
     rf"|<(?P<aurl>{_URL})>"
     r"|(?:\*\*|__)(?P<bold>[^*_\n]{1,300}?)(?:\*\*|__)"
 )
+_MARKUP_CHARS = re.compile(r"[*_\[<]")
 _BARE_URL = re.compile(_URL)
 
 
@@ -63,7 +64,7 @@ def plain_line(raw: str) -> Line:
             return groups["aurl"]
         return groups["bold"]
 
-    text = _MARKUP.sub(replace, stripped)
+    text = _MARKUP.sub(replace, stripped) if _MARKUP_CHARS.search(stripped) else stripped
     known = {link["url"] for link in links}
     for match in _BARE_URL.finditer(text):
         url = _normal_url(match.group())

@@ -24,7 +24,7 @@ from .references import find_references
 #: of non-fiction is about 200–260; news sites assume 200–230).
 WORDS_PER_MINUTE = 220
 
-_WORD = re.compile(r"[^\W_][\w'’.-]*(?<![.-])|\d+")
+_WORD = re.compile(r"\w[\w'’.-]*")
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
 
 
@@ -100,7 +100,7 @@ def _assemble(units: list[Unit], path: str | None) -> Article:
 def _fill_metadata(article: Article, found: Furniture, links: list[dict[str, Any]]) -> None:
     references = find_references(article.text, found.notes)
     article.layers["references"] = references
-    words = word_count(article.text) - len(references)
+    words = body_word_count(article.text, references)
     article.metadata.update(
         title=found.title,
         teaser=found.teaser,
@@ -132,7 +132,7 @@ def _raw_article(text: str, path: str | None) -> Article:
     article.layers["paragraphs"] = paragraphs
     references = find_references(text)
     article.layers["references"] = references
-    words = word_count(text) - len(references)
+    words = body_word_count(text, references)
     article.metadata["word_count"] = words
     article.metadata["reading_time"]["estimated_minutes"] = estimated_minutes(words)
     return article
@@ -141,6 +141,16 @@ def _raw_article(text: str, path: str | None) -> Article:
 def word_count(text: str) -> int:
     """Words as a reader counts them: "NATO-Truppen" is one word, "(6)" one number."""
     return len(_WORD.findall(text))
+
+
+def body_word_count(text: str, references: list[dict[str, Any]]) -> int:
+    """Words of the body without its footnote markers (a marker glued to a word is no word of its own)."""
+    pieces, offset = [], 0
+    for reference in sorted(references, key=lambda r: r["start"]):
+        pieces.append(text[offset : reference["start"]])
+        offset = max(offset, reference["end"])
+    pieces.append(text[offset:])
+    return word_count(" ".join(pieces))
 
 
 def estimated_minutes(words: int) -> int:

@@ -20,14 +20,17 @@ Verteidigungsministers")` resolves a role phrase to that entity.
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import re
 from collections import Counter, defaultdict
+from collections.abc import Container
 from dataclasses import dataclass
 
 from ..record import Article, Token
 from .gazetteer import entries_by_key, first_names, gazetteer, honorifics, role_stem
 from .language import analysis_language, record_skip
+from .morphology import is_common_noun
 from .sentences import sentence_tokens
 
 _LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -90,7 +93,8 @@ def _person_mentions(sentence: list[Token]) -> list[Mention]:
         trigger = role_stem(token.text) is not None or token.text in honorifics()
         given = token.text in first_names()
         if trigger:
-            length = _name_run(sentence, index + 1, sentence[index + 1].text in first_names() if index + 1 < len(sentence) else False)
+            given_next = index + 1 < len(sentence) and sentence[index + 1].text in first_names()
+            length = _name_run(sentence, index + 1, first_is_given=given_next)
             if length:
                 role = token.text if role_stem(token.text) else None
                 found.append(Mention(sentence[index + 1].start, sentence[index + length].end, "PER", role=role))
@@ -145,12 +149,14 @@ def _gazetteer_mentions(article: Article, sentence: list[Token]) -> list[Mention
     return found
 
 
-def _model_mentions(article: Article, sentences: list[list[Token]]) -> list[Mention]:
+def _model_mentions(article: Article, sentences: list[list[Token]], language: str) -> list[Mention]:
     """Spans of the trained NER model, when the package ships it; role nouns trimmed off persons.
 
-    Two kinds of model output are not names and are dropped: spans starting in lower case
-    (the German training data marks adjectives such as "deutschen" as MISC) and a one-word
-    sentence taken whole (a heading such as "Irrwege", where the model has no context).
+    Three kinds of model output are not names and are dropped: spans starting in lower case
+    (the German training data marks adjectives such as "deutschen" as MISC), a one-word
+    sentence taken whole (a heading such as "Irrwege", where the model has no context), and
+    a single word HanTa's lexicon knows as a common noun labelled ORG/LOC/MISC ("an der Front",
+    "Defence Secretary"); persons are kept ("Fischer").
     """
     if importlib.util.find_spec("presslens.models") is None or importlib.util.find_spec("presslens.models.ner") is None:
         return []
@@ -161,6 +167,8 @@ def _model_mentions(article: Article, sentences: list[list[Token]]) -> list[Ment
     for start, end, label in ner.tag(article):
         if label not in _LABELS or end <= start or not article.text[start].isupper() or (start, end) in lone_words:
             continue
+        if label != "PER" and _is_one_word(article.text, start, end) and is_common_noun(article.text[start:end], language):
+            continue
         if label == "PER":
             start = _skip_role_words(article.text, start, end)
         if start < end:
@@ -168,30 +176,53 @@ def _model_mentions(article: Article, sentences: list[list[Token]]) -> list[Ment
     return found
 
 
+def _is_one_word(text: str, start: int, end: int) -> bool:
+    return text[start:end].isalpha()
+
+
 def _skip_role_words(text: str, start: int, end: int) -> int:
-    """Move a person span's start past leading role nouns and honorifics."""
-    while True:
+    """Move a person span's start past leading role nouns and honorifics (to `end` if that is all it holds)."""
+    while start < end:
         word_end = start
         while word_end < end and not text[word_end].isspace():
             word_end += 1
         word = text[start:word_end]
-        if word_end >= end or not (role_stem(word) or word in honorifics()):
+        if not (role_stem(word) or word in honorifics()):
             return start
         start = word_end
         while start < end and text[start].isspace():
             start += 1
+    return end
+
+
+class _Occupied:
+    """Non-overlapping character intervals, sorted, with a logarithmic overlap test."""
+
+    def __init__(self, spans: list[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end)  # intervals starting before `end`
+        return index > 0 and self.ends[index - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
 
 
 def _add_without_overlap(chosen: list[Mention], candidates: list[Mention]) -> None:
-    taken = sorted((m.start, m.end) for m in chosen)
+    taken = _Occupied([(m.start, m.end) for m in chosen])
     for mention in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
-        if any(start < mention.end and mention.start < end for start, end in taken):
-            continue
-        chosen.append(mention)
-        taken.append((mention.start, mention.end))
+        if not taken.overlaps(mention.start, mention.end):
+            chosen.append(mention)
+            taken.add(mention.start, mention.end)
 
 
-def _base(name: str, known: set[str]) -> str:
+def _base(name: str, known: Container[str]) -> str:
     """The name without a genitive ending when that base form is known ("Macrons" -> "Macron")."""
     for ending in _GENITIVE:
         if name.endswith(ending) and name[: -len(ending)] in known:
@@ -210,18 +241,23 @@ class _Grouper:
         full = sorted({name for name in people if " " in name}, key=len, reverse=True)
         #: A full name maps to the longest full name ending in the same words ("Walter Steinmeier").
         self.fullest = {name: next(longer for longer in full if longer == name or longer.endswith(" " + name)) for name in full}
-        self.full_names = [self.fullest[name] for name in people if " " in name]
-        self.surnames = {name.split()[-1] for name in self.full_names}
-        self.known = set(people) | self.surnames | {self.names[id(m)] for m in self.mentions}
+        #: Surname -> the full names ending in it, in order of first mention.
+        self.by_surname: dict[str, list[str]] = defaultdict(list)
+        for name in dict.fromkeys(self.fullest[name] for name in people if " " in name):
+            self.by_surname[name.split()[-1]].append(name)
+        self.known = set(people) | set(self.by_surname) | {self.names[id(m)] for m in self.mentions}
 
     def full_name_for(self, name: str, position: int, mention_starts: dict[str, list[int]]) -> str | None:
         """The full name a lone surname refers to: the nearest preceding one, else the first."""
-        base = _base(name, self.surnames)
-        candidates = [full for full in dict.fromkeys(self.full_names) if full.split()[-1] == base]
-        if not candidates:
-            return None
-        before = [(max((s for s in mention_starts[c] if s < position), default=-1), c) for c in candidates]
-        best = max(before)
+        candidates = self.by_surname.get(_base(name, self.by_surname), [])
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        latest = []
+        for full in candidates:
+            starts = mention_starts[full]
+            before = bisect.bisect_left(starts, position)
+            latest.append((starts[before - 1] if before else -1, full))
+        best = max(latest)
         return best[1] if best[0] >= 0 else candidates[0]
 
     def key(self, mention: Mention, mention_starts: dict[str, list[int]]) -> str:
@@ -233,7 +269,10 @@ class _Grouper:
                 name = _base(name, self.known)
                 return "PER:" + self.fullest.get(name, name)
             return "PER:" + (self.full_name_for(name, mention.start, mention_starts) or _base(name, self.known))
-        entry = gazetteer().get(name) or gazetteer().get(_base(name, set(gazetteer())))
+        person = self.full_name_for(name, mention.start, mention_starts) if " " not in name else None
+        if person is not None:
+            return "PER:" + person  # the model called a known person's surname ORG ("Macron's office")
+        entry = gazetteer().get(name) or gazetteer().get(_base(name, gazetteer()))
         if entry is not None and entry.label == mention.label:
             return entry.key
         return f"{mention.label}:{_base(name, self.known)}"
@@ -242,7 +281,8 @@ class _Grouper:
         starts: dict[str, list[int]] = defaultdict(list)
         for mention in self.mentions:
             if mention.label == "PER":
-                starts[self.names[id(mention)]].append(mention.start)
+                name = self.names[id(mention)]
+                starts[self.fullest.get(name, name)].append(mention.start)
         grouped: dict[str, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             grouped[self.key(mention, starts)].append(mention)
@@ -265,12 +305,12 @@ def _propagate(article: Article, grouped: dict[str, list[Mention]], covered: lis
                 lookup[form] = None if form in lookup and lookup[form] != key else key
     if not lookup:
         return
-    covered_starts = sorted(covered)
+    taken = _Occupied(covered)
     for token in article.tokens:
         key = lookup.get(token.text)
         if key is None or (token.pos is not None and token.pos not in _NAME_POS and not token.pos.startswith("N")):
             continue
-        if any(start < token.end and token.start < end for start, end in covered_starts):
+        if taken.overlaps(token.start, token.end):
             continue
         label = key.partition(":")[0]
         grouped[key].append(Mention(token.start, token.end, label))
@@ -297,7 +337,7 @@ def recognise_entities(article: Article) -> Article:
     _add_without_overlap(mentions, _author_mentions(article))
     gazetteer_found = [m for sentence in sentences for m in _gazetteer_mentions(article, sentence)]
     _add_without_overlap(mentions, gazetteer_found)
-    _add_without_overlap(mentions, _model_mentions(article, sentences))
+    _add_without_overlap(mentions, _model_mentions(article, sentences, language))
     grouped = _Grouper(article, mentions).groups()
     _propagate(article, grouped, [(m.start, m.end) for m in mentions])
     records = []

@@ -27,7 +27,9 @@ MAX_BLOCK_CHARS = 50_000
 _BLANK_LINES = re.compile(r"\n\s*\n")
 #: A "sentence" made only of a footnote marker: "(6).", "[12]", "(8)", ").".
 _MARKER_ONLY = re.compile(r"[\s(\[]*\d{0,3}[\s)\]]*[.;,:]?\s*")
-_TERMINAL = re.compile(r"[.!?…][\"“”»«’')\]]*\s$")
+#: A token that is sentence-final punctuation on its own (not "3." or "Okt.").
+_TERMINAL = re.compile(r"[.!?…]+")
+_CLOSING_MARKS = frozenset({"“", "”", "\"", "«", "»", "‘", "’", "'", ")", "]"})
 _CLOSING = ("“", "”", "\"", "«", "»", "‘", "’", "'", "...", "…", ")")
 _CONTINUATION = (",", ";", ":", ")", "]", "–", "—", "-")
 
@@ -116,6 +118,15 @@ def _tokens_of(text: str, start: int, end: int, model: str) -> list[list[Token]]
     return sentences
 
 
+def _ends_sentence(sentence: list[Token]) -> bool:
+    """True when the sentence ends in a full stop, ? ! or … (possibly before closing quotes or brackets)."""
+    for token in reversed(sentence):
+        if token.text in _CLOSING_MARKS:
+            continue
+        return bool(_TERMINAL.fullmatch(token.text))
+    return False
+
+
 def _belongs_to_previous(previous: list[Token], sentence: list[Token], text: str) -> bool:
     """True for a wrong split: a lone footnote marker, or lower case after a closing quote or ellipsis."""
     if _MARKER_ONLY.fullmatch(text[sentence[0].start : sentence[-1].end]):
@@ -144,7 +155,7 @@ def split_sentences(article: Article) -> Article:
         sentences: list[list[Token]] = []
         for start, end in _pieces(text, block_start, block_end):
             piece = _tokens_of(text, start, end, model)
-            if piece and sentences and not _TERMINAL.search(sentences[-1][-1].text + " "):
+            if piece and sentences and not _ends_sentence(sentences[-1]):
                 sentences[-1].extend(piece.pop(0))  # the cut between pieces was not a sentence end
             sentences.extend(piece)
         for sentence in _merge_wrong_splits(sentences, text):

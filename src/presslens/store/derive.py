@@ -20,12 +20,17 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 @dataclass
 class Rows:
-    """Everything one article contributes to the store, table by table."""
+    """Everything one article contributes to the store, table by table.
+
+    Layer rows leave out the article column: the store puts the article's
+    integer rowid in front when it writes them.
+    """
 
     article: dict[str, Any]
     entities: list[tuple] = field(default_factory=list)
     mentions: list[tuple] = field(default_factory=list)
-    quotes: list[dict[str, Any]] = field(default_factory=list)
+    #: (row, the quote's text): the text is stored only for quotes of several spans.
+    quotes: list[tuple[dict[str, Any], str]] = field(default_factory=list)
     timexes: list[tuple] = field(default_factory=list)
     timeline: list[tuple] = field(default_factory=list)
     claims: list[tuple] = field(default_factory=list)
@@ -38,39 +43,36 @@ def name_key(name: str) -> str:
 
 def derive(article: Article) -> Rows:
     """All rows for `article`."""
-    aid = article.id
     entity_names = _entity_names(article)
-    rows = Rows(article=_article_row(article, aid))
+    rows = Rows(article=_article_row(article))
     for idx, entity in enumerate(article.layer("entities")):
         mentions = entity.get("mentions") or []
         name = entity.get("name") or (article.span_text(mentions[0]) if mentions else "")
         if not name:
             continue
-        rows.entities.append((aid, idx, entity.get("id"), entity.get("label"), name, name_key(name), len(mentions)))
-        rows.mentions.extend((aid, idx, m["start"], m["end"]) for m in {m["start"]: m for m in mentions}.values())
+        rows.entities.append((idx, entity.get("id"), entity.get("label"), name, name_key(name), len(mentions)))
+        rows.mentions.extend((idx, m["start"], m["end"]) for m in {m["start"]: m for m in mentions}.values())
     for idx, quote in enumerate(article.layer("quotes")):
-        row = _quote_row(article, aid, idx, quote, entity_names)
+        row = _quote_row(article, idx, quote, entity_names)
         if row is not None:
             rows.quotes.append(row)
     for idx, timex in enumerate(article.layer("timexes")):
-        rows.timexes.append((aid, idx, timex["start"], timex["end"], timex.get("type"), _str(timex.get("value")),
+        rows.timexes.append((idx, timex["start"], timex["end"], timex.get("type"), _str(timex.get("value")),
                              timex.get("mod"), _str(timex.get("anchor")), article.span_text(timex)))
-    rows.timeline = _timeline_rows(article, aid, entity_names)
+    rows.timeline = _timeline_rows(article, entity_names)
     for idx, claim in enumerate(article.layer("claims")):
         sourced = claim.get("sourced")
-        rows.claims.append((aid, idx, claim["start"], claim["end"], claim.get("label"),
+        rows.claims.append((idx, claim["start"], claim["end"], claim.get("label"),
                             None if sourced is None else int(bool(sourced))))
-    article_row = rows.article
-    article_row["quotes_text"] = "\n".join(q["text"] for q in rows.quotes)
     return rows
 
 
-def article_columns(article: Article, aid: str | None = None) -> dict[str, Any]:
-    """The metadata every flat view of an article shares (store table, Parquet, CSV); `aid` saves rehashing."""
+def article_columns(article: Article) -> dict[str, Any]:
+    """The metadata every flat view of an article shares (store table, Parquet, CSV)."""
     meta = article.metadata
     word_count = meta.get("word_count")
     return {
-        "id": aid or article.id,
+        "id": article.id,
         "title": meta.get("title"),
         "published": meta.get("published"),
         "language": article.language,
@@ -82,8 +84,8 @@ def article_columns(article: Article, aid: str | None = None) -> dict[str, Any]:
     }
 
 
-def _article_row(article: Article, aid: str) -> dict[str, Any]:
-    row = article_columns(article, aid)
+def _article_row(article: Article) -> dict[str, Any]:
+    row = article_columns(article)
     published = row["published"]
     row["published_date"] = published[:10] if isinstance(published, str) and _DATE.match(published) else None
     row["authors"] = json.dumps(row["authors"], ensure_ascii=False)
@@ -96,7 +98,7 @@ def _entity_names(article: Article) -> dict[str, str]:
     return {str(e["id"]): e["name"] for e in article.layer("entities") if e.get("id") is not None and e.get("name")}
 
 
-def _quote_row(article: Article, aid: str, idx: int, quote: dict[str, Any], names: dict[str, str]) -> dict[str, Any] | None:
+def _quote_row(article: Article, idx: int, quote: dict[str, Any], names: dict[str, str]) -> tuple[dict[str, Any], str] | None:
     spans = quote.get("spans") or []
     if not spans:
         return None
@@ -106,9 +108,7 @@ def _quote_row(article: Article, aid: str, idx: int, quote: dict[str, Any], name
     if speaker:
         speaker_entity = names.get(str(speaker.get("entity"))) if speaker.get("entity") is not None else None
         speaker_name = speaker.get("name") or speaker_entity or _span_text(article, speaker)
-    norm = normalise(text)
-    return {
-        "article_id": aid,
+    row = {
         "idx": idx,
         "type": quote.get("type"),
         "cue": _span_text(article, quote.get("cue")),
@@ -119,23 +119,23 @@ def _quote_row(article: Article, aid: str, idx: int, quote: dict[str, Any], name
         "reference": _str(quote.get("reference")),
         "start": min(s["start"] for s in spans),
         "end": max(s["end"] for s in spans),
-        "text": text,
-        "norm": norm,
-        "norm_hash": norm_hash(norm),
+        "text": text if len(spans) > 1 else None,
+        "norm_hash": norm_hash(normalise(text)),
     }
+    return row, text
 
 
-def _timeline_rows(article: Article, aid: str, names: dict[str, str]) -> list[tuple]:
+def _timeline_rows(article: Article, names: dict[str, str]) -> list[tuple]:
     """The timeline layer when present, else resolved dates placed in their sentences."""
     entries = article.layer("timeline")
     if entries:
         rows = []
         for idx, entry in enumerate(entries):
             date = entry.get("value") or entry.get("date")
-            sentence = entry.get("sentence")
-            sentence_text = article.span_text(sentence) if isinstance(sentence, dict) else sentence
+            sentence = entry.get("sentence") if isinstance(entry.get("sentence"), dict) else entry.get("timex")
+            start, end = (sentence["start"], sentence["end"]) if isinstance(sentence, dict) else (None, None)
             entities = [_entity_name(e, names) for e in entry.get("entities") or []]
-            rows.append((aid, idx, _str(date), sentence_text, json.dumps([e for e in entities if e], ensure_ascii=False)))
+            rows.append((idx, _str(date), start, end, json.dumps([e for e in entities if e], ensure_ascii=False)))
         return rows
     sentences = article.layer("sentences") or article.layer("paragraphs")
     mentions = [(m["start"], e["name"]) for e in article.layer("entities") if e.get("name") for m in e.get("mentions") or []]
@@ -145,7 +145,7 @@ def _timeline_rows(article: Article, aid: str, names: dict[str, str]) -> list[tu
             continue
         span = next((s for s in sentences if s["start"] <= timex["start"] < s["end"]), timex)
         acting = list(dict.fromkeys(name for start, name in mentions if span["start"] <= start < span["end"]))
-        rows.append((aid, len(rows), _str(timex["value"]), article.span_text(span), json.dumps(acting, ensure_ascii=False)))
+        rows.append((len(rows), _str(timex["value"]), span["start"], span["end"], json.dumps(acting, ensure_ascii=False)))
     return rows
 
 

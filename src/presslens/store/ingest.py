@@ -14,11 +14,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,22 +87,59 @@ def one_line(err: BaseException) -> str:
 
 
 def analyse_task(task: Task, options: IngestOptions) -> Outcome:
-    """Read and analyse one task; never raises (failures become `Outcome.error`)."""
+    """Read and analyse one task; never raises (failures become `Outcome.error`).
+
+    In a file holding many articles (WARC), an article whose analysis fails is
+    reported like a broken record and the others are kept.
+    """
     outcome = Outcome(task=task)
     began = time.perf_counter()
+    failures: list[str] = []
     try:
         for article in _read(task, options, outcome.skipped_records.append):
-            ran_before = len(article.stages)
-            article = pipeline.run(article, only=options.stages, skip=[s["name"] for s in article.stages])
+            try:
+                ran_before = len(article.stages)
+                with time_limit(options.timeout):
+                    article = pipeline.run(article, only=options.stages, skip=[s["name"] for s in article.stages])
+            except Exception as err:  # one bad document must not stop the run
+                failures.append(one_line(err))
+                continue
             for stage in article.stages[ran_before:]:
                 outcome.stage_seconds[stage["name"]] = outcome.stage_seconds.get(stage["name"], 0.0) + stage["seconds"]
             article.tokens = []  # scratch, not part of the record; keeps the result small to send back
             outcome.articles.append(article)
-    except Exception as err:  # one bad document must not stop the run
+    except Exception as err:  # unreadable input
         outcome.error = one_line(err)
+    if failures and not outcome.articles and len(failures) == 1 and outcome.error is None:
+        outcome.error = failures[0]  # the input's only article: the input failed (and is retried next run)
+    else:
+        outcome.skipped_records.extend(failures)
     analysed = sum(outcome.stage_seconds.values())
     outcome.stage_seconds["read"] = max(0.0, time.perf_counter() - began - analysed)
     return outcome
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise AnalysisTimeout in this thread after `seconds` (main thread only; elsewhere no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise AnalysisTimeout(f"analysis took longer than {seconds:g} s (see --timeout)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class AnalysisTimeout(UnusableInput):
+    """A document whose analysis ran past the time limit."""
 
 
 def _read(task: Task, options: IngestOptions, report: Callable[[str], None]) -> Iterator[Article]:

@@ -55,6 +55,8 @@ class IngestOptions:
     repair_rows: bool = False
     #: Names of the analysis stages to run; None runs them all, () none (store the reader's record).
     stages: tuple[str, ...] | None = None
+    #: Seconds one article's analysis may take before it counts as failed (None: no limit).
+    timeout: float | None = 300.0
 
 
 @dataclass(frozen=True)

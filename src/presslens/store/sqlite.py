@@ -68,11 +68,19 @@ class Store:
         self.readonly = readonly
         self._lock = threading.RLock()
         self._conn = self._connect()
-        self._register_functions()
-        if readonly:
-            self._check_version()
-        else:
-            self._migrate()
+        try:
+            self._register_functions()
+            if readonly:
+                self._check_version()
+            else:
+                self._migrate()  # refuses foreign SQLite files before anything is changed
+                self._retry(lambda: self._conn.execute("PRAGMA journal_mode = WAL"))
+        except sqlite3.Error as err:
+            self._conn.close()
+            raise StoreError(f"{self.path}: cannot open the store ({err})") from err
+        except BaseException:
+            self._conn.close()
+            raise
 
     # -- opening -----------------------------------------------------------
 
@@ -89,7 +97,6 @@ class Store:
                 conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if not self.readonly:
-                self._retry(lambda: conn.execute("PRAGMA journal_mode = WAL"))
                 conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = OFF")
             conn.row_factory = sqlite3.Row
@@ -98,7 +105,13 @@ class Store:
             raise StoreError(f"{self.path}: cannot open the store ({err})") from err
 
     def _register_functions(self) -> None:
-        self._conn.create_function("pl_norm", 1, lambda s: name_key(s) if isinstance(s, str) else None, deterministic=True)
+        """SQL functions the queries and the migrations use."""
+        def text_function(function):
+            return lambda value: function(value) if isinstance(value, str) else None
+
+        self._conn.create_function("pl_norm", 1, text_function(name_key), deterministic=True)
+        self._conn.create_function("pl_quote_norm", 1, text_function(tracing.normalise), deterministic=True)
+        self._conn.create_function("pl_norm_hash", 1, text_function(tracing.norm_hash), deterministic=True)
 
     def _version(self) -> int:
         try:
@@ -125,6 +138,9 @@ class Store:
             with self._write():
                 self._conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")
                 current = self._version()
+                if current == 0 and self._conn.execute(
+                        "SELECT 1 FROM sqlite_master WHERE name NOT IN ('schema_version') LIMIT 1").fetchone():
+                    raise StoreError(f"{self.path}: an SQLite file that is not a presslens store; not touching it")
                 if current > SCHEMA_VERSION:
                     raise StoreError(f"{self.path}: store schema version {current} is newer than this presslens ({SCHEMA_VERSION})")
                 for version, script in migrations():
@@ -176,18 +192,21 @@ class Store:
                 self._mark_source(source_key, fingerprint, rows.article["id"])
                 return False
             values = {**rows.article, "record": blob, "added": _now()}
+            quotes_text = "\n".join(quote_text for _, quote_text in rows.quotes)
             columns = ", ".join(values)
             cursor = conn.execute(f"INSERT INTO articles ({columns}) VALUES ({', '.join('?' * len(values))})", tuple(values.values()))
+            article = cursor.lastrowid
             conn.execute("INSERT INTO articles_fts (rowid, title, text, quotes_text) VALUES (?, ?, ?, ?)",
-                         (cursor.lastrowid, values["title"], values["text"], values["quotes_text"]))
-            conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)", rows.entities)
-            conn.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?)", rows.mentions)
-            for quote in rows.quotes:
+                         (article, values["title"], values["text"], quotes_text))
+            for table, layer_rows in (("entities", rows.entities), ("mentions", rows.mentions), ("timexes", rows.timexes),
+                                      ("timeline", rows.timeline), ("claims", rows.claims)):
+                if layer_rows:
+                    marks = ", ".join("?" * (len(layer_rows[0]) + 1))
+                    conn.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({marks})", [(article, *row) for row in layer_rows])
+            for quote, quote_text in rows.quotes:
+                quote = {"article": article, **quote}
                 cur = conn.execute(f"INSERT INTO quotes ({', '.join(quote)}) VALUES ({', '.join('?' * len(quote))})", tuple(quote.values()))
-                conn.execute("INSERT INTO quotes_fts (rowid, norm) VALUES (?, ?)", (cur.lastrowid, quote["norm"]))
-            conn.executemany("INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.timexes)
-            conn.executemany("INSERT INTO timeline VALUES (?, ?, ?, ?, ?)", rows.timeline)
-            conn.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?)", rows.claims)
+                conn.execute("INSERT INTO quotes_fts (rowid, norm) VALUES (?, ?)", (cur.lastrowid, tracing.normalise(quote_text)))
             self._mark_source(source_key, fingerprint, rows.article["id"])
         return True
 
@@ -310,9 +329,9 @@ class Store:
             pattern = f"%{name_key(speaker)}%"
             params = (pattern, pattern)
         return self._rows(
-            "SELECT q.article_id, a.title, a.published, q.speaker, q.speaker_entity AS entity, q.type, q.reference, q.text "
-            f"FROM quotes q JOIN articles a ON a.id = q.article_id {where} "
-            "ORDER BY a.published_date IS NULL, a.published_date, a.rowid, q.idx LIMIT ?",
+            "SELECT q.article_id, q.title, q.published, q.speaker, q.speaker_entity AS entity, q.type, q.reference, q.quote AS text "
+            f"FROM quotes_full q {where} "
+            "ORDER BY q.published_date IS NULL, q.published_date, q.article, q.idx LIMIT ?",
             (*params, limit),
         )
 
@@ -320,7 +339,7 @@ class Store:
         """The most frequent entities across the corpus: in how many articles, how many mentions."""
         where, params = ("WHERE label = ?", (label.upper(),)) if label else ("", ())
         return self._rows(
-            "SELECT MIN(name) AS name, label, COUNT(DISTINCT article_id) AS articles, SUM(mentions) AS mentions "
+            "SELECT MIN(name) AS name, label, COUNT(DISTINCT article) AS articles, SUM(mentions) AS mentions "
             f"FROM entities {where} GROUP BY norm, label ORDER BY articles DESC, mentions DESC, name LIMIT ?",
             (*params, top),
         )
@@ -329,26 +348,25 @@ class Store:
         """One entity across the corpus: mentions over time, its quotes, who quotes it, its articles."""
         key = name_key(name)
         labels = self._rows(
-            "SELECT MIN(name) AS name, label, SUM(mentions) AS mentions, COUNT(DISTINCT article_id) AS articles "
+            "SELECT MIN(name) AS name, label, SUM(mentions) AS mentions, COUNT(DISTINCT article) AS articles "
             "FROM entities WHERE norm = ? GROUP BY label ORDER BY mentions DESC", (key,))
         if not labels:
             return None
         over_time = self._rows(
-            "SELECT a.published_date AS date, SUM(e.mentions) AS count FROM entities e JOIN articles a ON a.id = e.article_id "
+            "SELECT a.published_date AS date, SUM(e.mentions) AS count FROM entities e JOIN articles a ON a.rowid = e.article "
             "WHERE e.norm = ? AND a.published_date IS NOT NULL GROUP BY a.published_date ORDER BY a.published_date", (key,))
         quoted_by = self._rows(
             "SELECT q.speaker, COUNT(DISTINCT q.rowid) AS quotes FROM quotes q "
-            "JOIN entities e ON e.article_id = q.article_id AND e.norm = ? "
-            "JOIN mentions m ON m.article_id = e.article_id AND m.entity_idx = e.idx AND m.start >= q.start AND m.end <= q.end "
+            "JOIN entities e ON e.article = q.article AND e.norm = ? "
+            "JOIN mentions m ON m.article = e.article AND m.entity_idx = e.idx AND m.start >= q.start AND m.end <= q.end "
             "WHERE q.speaker IS NOT NULL AND q.speaker_norm IS NOT ? GROUP BY q.speaker ORDER BY quotes DESC, q.speaker",
             (key, key))
         said = self._rows(
-            "SELECT q.article_id, a.title, a.published, q.type, q.reference, q.text FROM quotes q "
-            "JOIN articles a ON a.id = q.article_id WHERE q.speaker_norm = ? "
-            "ORDER BY a.published_date IS NULL, a.published_date, q.idx", (key,))
+            "SELECT q.article_id, q.title, q.published, q.type, q.reference, q.quote AS text FROM quotes_full q "
+            "WHERE q.speaker_norm = ? ORDER BY q.published_date IS NULL, q.published_date, q.article, q.idx", (key,))
         articles = self._rows(
             "SELECT a.id, a.title, a.published, SUM(e.mentions) AS mentions FROM entities e "
-            "JOIN articles a ON a.id = e.article_id WHERE e.norm = ? GROUP BY a.id "
+            "JOIN articles a ON a.rowid = e.article WHERE e.norm = ? GROUP BY a.id "
             "ORDER BY a.published_date IS NULL, a.published_date DESC, a.rowid DESC", (key,))
         return {
             "name": labels[0]["name"],
@@ -369,8 +387,9 @@ class Store:
             where += " AND EXISTS (SELECT 1 FROM json_each(t.entities) j WHERE pl_norm(j.value) = ?)"
             params = (name_key(entity),)
         rows = self._rows(
-            "SELECT t.date, t.article_id, a.title, t.sentence, t.entities FROM timeline t "
-            f"JOIN articles a ON a.id = t.article_id {where} ORDER BY t.date, a.published_date, t.idx LIMIT ?",
+            "SELECT t.date, a.id AS article_id, a.title, substr(a.text, t.start + 1, t.end - t.start) AS sentence, t.entities "
+            "FROM timeline t "
+            f"JOIN articles a ON a.rowid = t.article {where} ORDER BY t.date, a.published_date, t.idx LIMIT ?",
             (*params, limit),
         )
         for row in rows:
@@ -388,14 +407,14 @@ class Store:
         if not norm:
             return []
         candidates = self._rows(
-            "SELECT q.rowid, q.article_id, a.title, a.published, a.published_date, a.rowid AS arow, q.speaker, q.text, q.norm "
-            "FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid JOIN articles a ON a.id = q.article_id "
+            "SELECT q.article_id, q.title, q.published, q.published_date, q.article AS arow, q.speaker, q.quote AS text "
+            "FROM quotes_fts f JOIN quotes_full q ON q.rowid = f.rowid "
             f"WHERE quotes_fts MATCH ? ORDER BY f.rank LIMIT {tracing.CANDIDATES}",
             (tracing.fts_query(norm),),
         )
         found: dict[str, dict] = {}
         for row in candidates:
-            similarity = tracing.score(norm, row["norm"])
+            similarity = tracing.score(norm, tracing.normalise(row["text"]))
             best = found.get(row["article_id"])
             if similarity >= threshold and (best is None or (similarity, row["speaker"] is not None) > (best["score"], best["speaker"] is not None)):
                 found[row["article_id"]] = {**row, "score": round(similarity, 1)}
@@ -413,8 +432,8 @@ class Store:
     def traces(self, min_articles: int = 2, limit: int = 50) -> list[dict]:
         """Quotations found word for word (after normalisation) in several articles, most spread first."""
         return self._rows(
-            "SELECT MIN(text) AS text, COUNT(DISTINCT article_id) AS articles, GROUP_CONCAT(DISTINCT speaker) AS speakers "
-            "FROM quotes GROUP BY norm_hash HAVING COUNT(DISTINCT article_id) >= ? ORDER BY articles DESC LIMIT ?",
+            "SELECT MIN(quote) AS text, COUNT(DISTINCT article) AS articles, GROUP_CONCAT(DISTINCT speaker) AS speakers "
+            "FROM quotes_full GROUP BY norm_hash HAVING COUNT(DISTINCT article) >= ? ORDER BY articles DESC LIMIT ?",
             (min_articles, limit),
         )
 

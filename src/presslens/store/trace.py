@@ -35,7 +35,7 @@ def normalise(text: str) -> str:
 
 def norm_hash(norm: str) -> str:
     """A short stable key of a normalised quotation: equal keys are exact copies."""
-    return hashlib.sha1(norm.encode("utf-8")).hexdigest()
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
 
 
 def score(query_norm: str, candidate_norm: str) -> float:

@@ -3,25 +3,27 @@
 Steps (each in its own module): pair quotation marks (marks), join sentences a
 quotation crosses into units (units), find cues (cues) and the quotes they
 frame (frames), quotes without a frame (free), and name speakers through the
-entities layer (speakers). Works on whatever the language stages left: without
-tokens only marked quotes are found; without entities speakers keep the words
-of the text as their name.
+entities layer (speakers); a small learned step (learned) adds frameless
+reported speech. Works on whatever the language stages left: without tokens, or
+in a language without lexicons, only marked quotes are found; without entities,
+proper nouns stand in for person mentions.
 """
 
 from __future__ import annotations
 
 import re
 
-from ...record import Article
+from ...record import Article, Token
 from .cues import find_cues, lexicon
-from .frames import Found, frame_quotes
+from .frames import Found, frame_quotes, unit_subject
 from .free import cataphoric, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
-from .speakers import Mentions, resolve
 from .learned import unit_quotes
+from .speakers import Mentions, Phrase, resolve
 from .units import Unit, build_units, clause_ends
 
 _INHERIT_DISTANCE = 3
+_PROPER = frozenset({"NE", "NP0", "PROPN"})
 _REFERENCE_GAP = re.compile(r"[\s“”\"»«’‘.,;:!?]{0,4}")
 
 
@@ -31,7 +33,7 @@ def find_quotes(article: Article) -> Article:
     if article.tokens and article.language == "de":
         found.extend(unit_quotes(article.tokens, units, found))
     found.sort(key=lambda quote: (quote.unit, quote.spans[0]))
-    _inherit_speakers(found, units)
+    _inherit_speakers(article.tokens, found, units)
     mentions = Mentions(article)
     article.layers["quotes"] = [_record(article, mentions, quote) for quote in sorted(found, key=lambda q: q.spans[0])]
     _attach_references(article)
@@ -43,8 +45,8 @@ def rule_quotes(article: Article) -> tuple[list[Unit], list[Found]]:
     marks = pair_marks(article.text)
     units = build_units(article, marks, [(r["start"], r["end"]) for r in article.layer("references")])
     referenced = _referenced_ends(article)
-    language = article.language if article.language in ("de", "en") else "de"
-    lex = lexicon(language)
+    language = article.language or "de"
+    lex = lexicon(language)  # empty for languages without lexicons: marked quotes only
     tokens = article.tokens
     found: list[Found] = []
     for index, unit in enumerate(units):
@@ -60,7 +62,7 @@ def rule_quotes(article: Article) -> tuple[list[Unit], list[Found]]:
     return units, found
 
 
-def _claim_previous(tokens, previous: Unit, source: Found, index: int, found: list[Found]) -> list[Found]:
+def _claim_previous(tokens: list[Token], previous: Unit, source: Found, index: int, found: list[Found]) -> list[Found]:
     """Make the unit before a "Das berichtet X" unit X's quote, unless it is one already."""
     if any(q.unit == index and q.type != "NotSpeech" for q in found):
         return []
@@ -77,8 +79,9 @@ def _bare_marks(unit: Unit, index: int) -> list[Found]:
     return [Found([(m.start, m.end)], "Direct", unit=index) for m in unit.marks]
 
 
-def _inherit_speakers(found: list[Found], units: list[Unit]) -> None:
-    """A frameless quote right after a framed one continues it: same speaker, same cue."""
+def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]) -> None:
+    """A frameless quote continues the source named just before: the speaker of the quote
+    before it (within three units, same or next paragraph), else the subject of the unit before."""
     last: Found | None = None
     for quote in found:
         if quote.type == "NotSpeech":
@@ -89,8 +92,19 @@ def _inherit_speakers(found: list[Found], units: list[Unit]) -> None:
             if near and same_place:
                 quote.speaker = last.speaker
         quote.speaker = quote.speaker or quote.fallback
+        if quote.speaker is None and quote.inherit and quote.unit > 0 and tokens:
+            previous = units[quote.unit - 1]
+            subject = unit_subject(tokens, previous)
+            if subject is not None and units[quote.unit].paragraph - previous.paragraph <= 1 and _names(tokens, subject):
+                quote.speaker = subject
         if quote.speaker is not None:
             last = quote
+
+
+def _names(tokens: list[Token], phrase: Phrase) -> bool:
+    """The phrase names someone (a proper noun or a personal pronoun), not "Ende Februar"."""
+    words = tokens[phrase.first : phrase.last]
+    return any(t.pos in _PROPER for t in words) or (len(words) == 1 and words[0].text.lower() in {"er", "sie"})
 
 
 def _record(article: Article, mentions: Mentions, quote: Found) -> dict:

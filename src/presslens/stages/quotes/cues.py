@@ -38,6 +38,7 @@ class Lexicon:
     nouns: frozenset[str]
     tail: frozenset[str]
     impersonal: frozenset[str]
+    adverbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def lexicon(language: str) -> Lexicon:
         verbs[verb.lemma] = verb
         if particle:
             separable.setdefault(base, []).append(verb)
-    kinds: dict[str, set[str]] = {"before": set(), "after": set(), "noun": set(), "tail": set(), "self": set()}
+    kinds: dict[str, set[str]] = {name: set() for name in ("before", "after", "noun", "tail", "self", "adverb")}
     for line in _lines(f"source_cues_{language}.txt"):
         kind, _, words = line.partition(" ")
         kinds.setdefault(kind, set()).add(words.strip().lower())
@@ -81,6 +82,7 @@ def lexicon(language: str) -> Lexicon:
         nouns=frozenset(kinds["noun"]),
         tail=frozenset(kinds["tail"]),
         impersonal=frozenset(kinds["self"]),
+        adverbs=frozenset(kinds["adverb"]),
     )
 
 
@@ -141,7 +143,7 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
         return Cue((i, i + 1), "before")
     if lower in lex.after:
         return Cue((i,), "after")
-    if lower in ("nach", "den") and i + 1 in wanted:
+    if lower == "nach" and i + 1 in wanted:
         j = i + 1
         while j in wanted and j < i + 4 and tokens[j].text[:1].islower() and word_class(tokens[j]) != PUNCT:
             j += 1  # "nach ersten Angaben", "nach einem Fernsehbericht"
@@ -149,6 +151,8 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
             return Cue(tuple(range(i, j + 1)), "noun")
     if lower in lex.tail and i > 0 and tokens[i - 1].text in {",", "“", "”", "«", "»", '"'}:
         return Cue((i,), "tail")
+    if lower in lex.adverbs and (i == 0 or word_class(tokens[i - 1]) == PUNCT):
+        return Cue((i,), "self")
     if lower in lex.impersonal and i + 1 in wanted and tokens[i + 1].text.lower() == "es":
         return Cue((i, i + 1), "self")
     if lower == "es" and i + 1 in wanted and tokens[i + 1].text.lower() in lex.impersonal:

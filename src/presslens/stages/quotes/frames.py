@@ -20,6 +20,8 @@ from .wordclass import ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, VERB, is_konju
 _RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches who which whose".split())
 _COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whether if".split())
 _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were been".split())
+_PRONOUN_SOURCES = frozenset("er sie dieser diese".split())
+_RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
 _THAT = frozenset("dass ob was wer warum weshalb wieso that whether".split())
 _TELL = frozenset("told tell tells telling".split())
 _ENGLISH_VERB_TAGS = frozenset("VVD VVZ VVB VBD VBZ".split())
@@ -41,8 +43,6 @@ class Found:
     speaker: Phrase | None = None
     addressee: Phrase | None = None
     unit: int = 0
-    nested: bool = False
-    reference: str | None = None
     inherit: bool = False  # take the speaker of the quote before
     fallback: Phrase | None = None  # the speaker when there is none to take
 
@@ -70,6 +70,8 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
     found = _quote(tokens, unit, cue, frame, speaker)
     if found is not None and cue.kind == "verb":
         found.addressee = _addressee(tokens, cue, frame)
+    if found is not None and cue.kind == "self":
+        found.inherit = True  # "Demnach …", "heißt es": the source named before
     return found
 
 
@@ -104,6 +106,8 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
             whole = (tokens[unit.first].start, tokens[unit.last - 1].end)
             return Found([whole], "Reported", cue_span, speaker)
         return None
+    if quoted and not _framed_words(tokens, unit, cue, rest):
+        return None
     if quoted:
         marks = [m for m in unit.marks if any(tokens[i].start == m.start for i in rest)]
         if marks:
@@ -115,15 +119,22 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
 
 def _subject_with_appositions(tokens: list[Token], unit: Unit, cue: Cue, before: list[int]) -> bool:
     """ "Henk Meijer, Laborleiter der Emsland GmbH, sagte der Zeitung: „…“": the verb opens
-    its clause, a colon or comma follows its clause, and nothing before it has a verb."""
-    if any(word_class(tokens[i]) == FINITE for i in before if i not in unit.inside):
+    its clause and nothing before it has a verb or a quotation: all of that is its subject."""
+    if _main_clause_verb(tokens, unit, before):
         return False
-    if any(i in unit.breaks for i in before):
-        return False
-    k = cue.tokens[-1] + 1
-    while k < unit.last and tokens[k].text not in {",", ":"} and k not in unit.breaks:
-        k += 1
-    return k < unit.last and tokens[k].text in {",", ":"}
+    return not any(i in unit.breaks for i in before)
+
+
+def _main_clause_verb(tokens: list[Token], unit: Unit, words: list[int]) -> bool:
+    """A finite verb among `words` outside relative and "wie" clauses ("Die Organisation,
+    die im Gazastreifen regiert, erklärte …": "regiert" does not count)."""
+    relative = False
+    for k, i in enumerate(words):
+        if k == 0 or tokens[words[k - 1]].text == ",":
+            relative = tokens[i].text.lower() == "wie" or _relative(tokens, words[k:])
+        if not relative and i not in unit.inside and word_class(tokens[i]) == FINITE:
+            return True
+    return False
 
 
 def _subject_only(tokens: list[Token], unit: Unit, cue: Cue, before: list[int], after: list[int]) -> bool:
@@ -135,6 +146,32 @@ def _subject_only(tokens: list[Token], unit: Unit, cue: Cue, before: list[int], 
     return not any(word_class(tokens[i]) == FINITE for i in before if i not in unit.inside)
 
 
+def _framed_words(tokens: list[Token], unit: Unit, cue: Cue, rest: list[int]) -> bool:
+    """Short marked words are a Direct quote only when a speech verb sets them off:
+    "sagte: „Nein“" or "„Nein“, sagte er"; "gemäß dem Dekret „Fahrendes Volk“" is a name."""
+    if any(i in unit.breaks for i in rest):
+        return True
+    if cue.kind != "verb":
+        return False
+    before, after = rest[0] - 1, rest[-1] + 1
+    return (before >= 0 and tokens[before].text in {":", ","}) or (after < len(tokens) and tokens[after].text == ",")
+
+
+def _clause_only(tokens: list[Token], unit: Unit, after: list[int]) -> list[int]:
+    """The reported clause without what follows it: "…, und kündigte an, …" (the speaker
+    goes on acting) and "dass …, wird nun …" (the main clause resumes) are cut off."""
+    opens_with_that = bool(after) and tokens[after[0]].text.lower() in _THAT
+    for k, i in enumerate(after[:-1]):
+        if i in unit.inside:
+            continue
+        following = tokens[after[k + 1]]
+        if tokens[i].text.lower() == "und" and word_class(following) == FINITE and after[k + 1] not in unit.inside:
+            return trim(tokens, after[:k])
+        if opens_with_that and tokens[i].text == "," and word_class(following) == FINITE and after[k + 1] not in unit.inside:
+            return trim(tokens, after[:k])
+    return after
+
+
 def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int], after: list[int]) -> list[int]:
     """What a speech verb reports, by where its frame stands in the unit.
 
@@ -143,11 +180,14 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     the middle of other text ("…, von dem man weiß, dass …"): only a "dass"
     clause or a marked quotation right after it.
     """
-    said_before = [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
+    stops = [k for k, i in enumerate(before) if tokens[i].text in {":", ";"}]
+    said_before = [i for i in before[stops[-1] + 1 if stops else 0 :] if word_class(tokens[i]) not in (PUNCT, CONJ)]
     if not said_before or _subject_only(tokens, unit, cue, before, after):
-        return after if _is_clause(tokens, unit, after) else []
+        return _clause_only(tokens, unit, after) if _is_clause(tokens, unit, after) else []
     head = cue.tokens[0]
     if _leads_clause(tokens, clause_start(tokens, unit, head), head):
+        if tokens[said_before[0]].text.lower() in _SUBORDINATORS:  # "Da …, geht die Polizei davon aus, dass …"
+            return after if _is_clause(tokens, unit, after) else []
         return before + after if _is_clause(tokens, unit, after) else before
     if after and (tokens[after[0]].text.lower() in _COMPLEMENTISERS or after[0] in unit.breaks):
         return after
@@ -161,7 +201,7 @@ def _nested(tokens: list[Token], unit: Unit, outer: Found) -> list[Found]:
     inner = []
     for m in unit.marks:
         if any(start <= m.start and m.end <= end for start, end in outer.spans):
-            inner.append(Found([(m.start, m.end)], "Direct", outer.cue, outer.speaker, unit=outer.unit, nested=True))
+            inner.append(Found([(m.start, m.end)], "Direct", outer.cue, outer.speaker, unit=outer.unit))
     return inner
 
 
@@ -179,7 +219,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
         last = _postposed_end(tokens, unit, last)
     last = _complement_start(tokens, cue, last)
     frame = set(range(first, last))
-    indices = [i for i in range(first, last) if i not in cue.tokens]
+    indices = [i for i in range(first, last) if i not in cue.tokens and i not in unit.inside]
     if _passive(tokens, frame, cue):
         return frame, agent_phrase(tokens, indices)
     candidates = phrases(tokens, indices)
@@ -188,6 +228,19 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
     anchor = finite[0] if finite else head
     return frame, min(candidates, key=lambda p: _subject_rank(tokens, p, anchor))
+
+
+def unit_subject(tokens: list[Token], unit: Unit, end: int | None = None) -> Phrase | None:
+    """The likeliest subject of a unit (up to token `end`): the source a following quote continues."""
+    stop = unit.last if end is None else end
+    indices = [i for i in unit.outside() if i < stop]
+    finite = [i for i in indices if word_class(tokens[i]) == FINITE]
+    candidates = [p for p in phrases(tokens, indices) if any(word_class(tokens[k]) == NOUN for k in range(p.first, p.last))
+                  or tokens[p.first].text.lower() in _PRONOUN_SOURCES]
+    if not finite or not candidates:
+        return None
+    best = min(candidates, key=lambda p: _subject_rank(tokens, p, finite[0]))
+    return None if _subject_rank(tokens, best, finite[0])[0] else best
 
 
 def _subject_rank(tokens: list[Token], phrase: Phrase, anchor: int) -> tuple[int, int]:
@@ -279,9 +332,9 @@ def _could_be_present(token: Token) -> bool:
 def _passive(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     """A participle cue with a form of "werden" in its clause: "war angekündigt worden"."""
     verb = tokens[cue.tokens[0]]
-    if not is_participle(verb) and not _could_be_present(verb):
-        return False
-    return any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame if i < cue.tokens[0])
+    if _could_be_present(verb):  # "kritisiert": a participle only with "wird/wurde" before it
+        return any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame if i < cue.tokens[0])
+    return is_participle(verb) and any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame)
 
 
 def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
@@ -289,13 +342,22 @@ def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
     if not rest:
         return False
     first = tokens[rest[0]].text.lower()
-    if first in _SUBORDINATORS:
-        return False
+    if first in _SUBORDINATORS or _relative(tokens, rest):
+        return False  # "…, da …", "…, die …", "…, sollte die UNO …" are no reported clauses
     if rest[0] in unit.breaks or first in _COMPLEMENTISERS:
         return True
     if any(word_class(tokens[i]) == FINITE for i in rest if i not in unit.inside):
         return True
     return any(_zu_infinitive(tokens, i) for i in rest)
+
+
+def _relative(tokens: list[Token], rest: list[int]) -> bool:
+    """The words open a relative clause: "die …", "in der …" (STTS PRELS/PRELAT)."""
+    tags = [(tokens[i].pos or "") for i in rest[:3]] + ["", ""]
+    if tags[0] in {"APPR", "APPRART"}:
+        tags = tags[1:]
+    # "die Lage sei ernst": HanTa may tag an article after a comma as a relative pronoun
+    return tags[0] in _RELATIVE_TAGS and word_class(Token(0, 0, "x", tags[1] or None)) not in (NOUN, ADJ)
 
 
 def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int]) -> tuple[set[int] | None, Phrase | None]:

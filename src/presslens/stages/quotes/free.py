@@ -11,13 +11,14 @@
 from __future__ import annotations
 
 from ...record import Token
-from .frames import Found, is_konjunktiv_unit
+from .frames import Found, is_konjunktiv_unit, unit_subject
 from .cues import Cue
 from .speakers import Phrase, phrases
 from .units import Unit
 from .wordclass import FINITE, PUNCT, is_konjunktiv_1, word_class
 
 _FINAL = frozenset(".!?…")
+_UNTAGGED_SPEECH_WORDS = 3
 _ANAPHORS = frozenset("das dies this".split())
 _SUBJECT_PRONOUNS = frozenset("er sie".split())
 
@@ -30,14 +31,24 @@ def marked_quotes(tokens: list[Token], unit: Unit, index: int, covered: list[tup
             continue
         inner = [i for i in unit.indices if m.start < tokens[i].start and tokens[i].end < m.end]
         speech = any(word_class(tokens[i]) == FINITE for i in inner) or inner and tokens[inner[-1]].text in _FINAL
+        if not any(tokens[i].pos for i in inner):  # no morphology (unsupported language): judge by length
+            speech = len([i for i in inner if word_class(tokens[i]) != PUNCT]) >= _UNTAGGED_SPEECH_WORDS
         if (not speech and m.end not in referenced) or _is_title_list(tokens, unit, m):
             found.append(Found([(m.start, m.end)], "NotSpeech", unit=index))
             continue
         quote = Found([(m.start, m.end)], "Direct", unit=index)
         quote.inherit = _fills_unit(tokens, unit, m)
-        quote.speaker = _self_reference(tokens, inner)
+        quote.speaker = _self_reference(tokens, inner) or _announced_by(tokens, unit, m)
         found.append(quote)
     return found
+
+
+def _announced_by(tokens: list[Token], unit: Unit, m) -> Phrase | None:
+    """ "Der Ermittler will seine Arbeit einstellen: „…“": a colon hands the quote to the clause's subject."""
+    before = [i for i in unit.outside() if tokens[i].end <= m.start]
+    if not before or tokens[before[-1]].text != ":":
+        return None
+    return unit_subject(tokens, unit, before[-1])
 
 
 def _fills_unit(tokens: list[Token], unit: Unit, m) -> bool:

@@ -17,8 +17,8 @@ from .wordclass import ADJ, DET, NOUN, PREP, PRON, word_class
 
 _NP = {NOUN, DET, ADJ}
 _NOT_SPEAKERS = frozenset("es man das dies dieses was wer it this that there".split())
-_PERSONAL = frozenset("er sie he she".split())
-_SUBJECTS = frozenset("er sie ich wir he she they i we".split())
+_PERSONAL = frozenset("er sie dieser diese he she".split())
+_SUBJECTS = frozenset("er sie dieser diese ich wir he she they i we".split())
 _PASSIVE_AGENT = frozenset("von vom durch by".split())
 _INFLECTION = ("es", "s", "en", "n")
 _PROPER = frozenset({"NE", "NP0", "PROPN"})
@@ -128,11 +128,11 @@ def _governed(tokens: list[Token], indices: list[int], i: int) -> bool:
 
 
 def agent_phrase(tokens: list[Token], indices: list[int]) -> Phrase | None:
-    """The agent of a passive frame: the phrase after "von"/"durch"/"by"."""
+    """The agent of a passive frame: the phrase after "von"/"durch"/"by" — not one that opens the
+    clause ("Von Versuchen … wird gesprochen" names the topic, not the speaker)."""
     for k, i in enumerate(indices):
-        if tokens[i].text.lower() in _PASSIVE_AGENT:
-            rest = [j for j in indices[k + 1 :]]
-            found = phrases(tokens, rest)
+        if k > 0 and tokens[i].text.lower() in _PASSIVE_AGENT:
+            found = phrases(tokens, indices[k + 1 :])
             if found and found[0].first == i + 1:
                 return found[0]
     return None

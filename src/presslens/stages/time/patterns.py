@@ -99,7 +99,6 @@ def rules(language: str) -> list[Rule]:
             ("anaphoric", qmod + number + r"\s+(?P<unit>" + units + r")\s+(?P<dir>später|danach|darauf|zuvor|vorher|früher)"),
             ("anaphoric_day", r"(?:(?P<next>folgenden|nächsten|darauffolgenden)\s+Tag|Tags?\s+darauf|(?P<prev>Vortag))"),
             ("time", tmod + r"(?P<h>[0-2]?\d)(?:[.:](?P<m>[0-5]\d))?\s+Uhr(?:\s+(?P<m2>[0-5]\d)(?!\d))?" + zone),
-            ("ref", r"(?P<ref>zur\s+Zeit|in\s+Zukunft)"),
         )
     else:
         specific = (
