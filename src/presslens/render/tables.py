@@ -55,8 +55,8 @@ def matches_name(name: str | None, wanted: str, whole: bool = False) -> bool:
 
 
 def corpus_quote_rows(rows: list[Row]) -> list[Row]:
-    """Store quote rows shortened for an 80-column table: 12-character id, the date, no title."""
-    return [{"id": r["article_id"][:12], "published": (r.get("published") or "")[:10] or None, "speaker": r.get("speaker"),
+    """Store quote rows for an 80-column table: 12-character id; title, date and entity only in --json."""
+    return [{"id": r["article_id"][:12], "speaker": r.get("speaker"),
              "type": r.get("type"), "ref": r.get("reference"), "text": r.get("text")} for r in rows]
 
 

@@ -187,7 +187,7 @@ def _csv_rows(path: Path, options: CsvOptions, max_bytes: int) -> Iterator[tuple
         text_index = _column(names, options.text_column, TEXT_NAMES, path) if header or options.text_column else _longest(first)
         wanted = {key: _column(names, getattr(options, f"{key}_column"), FIELD_NAMES[key], path, required=False)
                   for key in FIELD_NAMES}
-        if not header and wanted["label"] is None and len(first) == 2 and len(first[1 - text_index].strip()) <= LABEL_CHARS:
+        if not header and wanted["label"] is None and len(first) == 2 and _looks_like_label(first[1 - text_index]):
             wanted["label"] = 1 - text_index  # label;text (10kGNAD): the short column is the category
         rows = reader if header else _chain(first, reader)
         for number, row in enumerate(rows, 1):
@@ -203,6 +203,12 @@ def _csv_rows(path: Path, options: CsvOptions, max_bytes: int) -> Iterator[tuple
             used = {text_index, *(i for i in wanted.values() if i is not None)}
             payload["extra"] = {names[i]: row[i] for i in range(min(len(row), len(names))) if i not in used}
             yield number, payload
+
+
+def _looks_like_label(cell: str) -> bool:
+    """A category name such as `Wirtschaft` or `Inland`: short, at most three words, not the end of a sentence."""
+    cell = cell.strip()
+    return 0 < len(cell) <= LABEL_CHARS and len(cell.split()) <= 3 and cell[-1] not in ".!?'\"“”»«"
 
 
 def _chain(first: list[str], rest: Iterator[list[str]]) -> Iterator[list[str]]:
