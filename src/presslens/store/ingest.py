@@ -108,6 +108,12 @@ def already_stored(article_id: str, db: str | None) -> bool:
 _readers: dict[str, sqlite3.Connection] = {}
 
 
+def close_readers() -> None:
+    """Close this process's read-only connections (a later run may write a new file at the same path)."""
+    while _readers:
+        _readers.popitem()[1].close()
+
+
 def analyse_task(task: Task, options: IngestOptions) -> Outcome:
     """Read and analyse one task; never raises (failures become `Outcome.error`).
 
@@ -344,5 +350,6 @@ def ingest(inputs: Iterable[str], db: Path | None, options: IngestOptions, engin
         outcomes = engine(pending_tasks(tasks(files, options), done, summary), options)
         return write_outcomes(store, outcomes, summary, on_progress)
     finally:
+        close_readers()
         if store is not None:
             store.close()
