@@ -23,5 +23,6 @@ def test_labels_stand_right_of_the_axes_and_inside_the_figure() -> None:
             assert box.x0 >= axes.bbox.x1 - 1, "a label runs over the plotting area"
             assert box.x1 <= figure.bbox.x1 + 1, "a label runs past the figure's edge"
         assert "Pistorius" in labels[0].get_text()
+        assert all(label.get_text().count("\n") <= 1 for label in labels)  # at most two lines each
     finally:
         plt.close(figure)

@@ -79,5 +79,5 @@ def _when(value: str) -> dt.date | None:
 def _label(row: dict[str, Any]) -> str:
     words = row.get("expression") or row.get("text") or ""
     context = row.get("sentence") or ""
-    text = textwrap.shorten(f"{row.get('date', '')}  {words} — {context}", width=LABEL_CHARS * 2, placeholder=" …")
-    return "\n".join(textwrap.wrap(text, LABEL_CHARS))
+    text = " ".join(f"{row.get('date', '')}  {words} — {context}".split())
+    return "\n".join(textwrap.wrap(text, LABEL_CHARS, max_lines=2, placeholder=" …"))
