@@ -65,12 +65,33 @@ def test_interrupted_quote_has_two_spans() -> None:
     assert speaker(quote) == "Anna Schmidt"
 
 
-def test_nested_quote_inside_indirect_speech_shares_the_speaker() -> None:
+def test_marked_words_inside_indirect_speech_stay_one_quote() -> None:
     article = analyze("Der Minister sagte, die Lage sei „sehr ernst“.", raw=True)
-    indirect, direct = quotes(article, "Indirect"), quotes(article, "Direct")
-    assert [words(article, q) for q in indirect] == ["die Lage sei „sehr ernst“"]
-    assert [words(article, q) for q in direct] == ["„sehr ernst“"]
-    assert article.span_text(direct[0]["speaker"]) == "Der Minister"
+    [quote] = quotes(article)
+    assert quote["type"] == "Indirect" and words(article, quote) == "die Lage sei „sehr ernst“"
+    assert [article.span_text(span) for span in quote["quoted"]] == ["„sehr ernst“"]
+    assert article.span_text(quote["speaker"]) == "Der Minister"
+
+
+def test_frame_before_a_marked_quote_gives_one_direct_quote_without_the_dateline() -> None:
+    for text in ("Pistorius sagte am Montag: „Wir werden keine Taurus liefern.“",
+                 "Berlin – Verteidigungsminister Boris Pistorius sagte am Montag: „Wir werden keine Taurus liefern.“"):
+        article = analyze(text, raw=True)
+        [quote] = quotes(article)
+        assert quote["type"] == "Direct" and words(article, quote) == "„Wir werden keine Taurus liefern.“", text
+        assert "Pistorius" in quote["speaker"]["name"]
+
+
+def test_a_date_is_never_a_speaker() -> None:
+    text = ("Ende Februar 2024 trafen sich die Regierungschefs in Paris. "
+            "Sie sollte der „Schwarzmalerei“ entgegenwirken und einen Schulterschluss bewirken, hieß es.")
+    for quote in quotes(analyze(text, raw=True)):
+        assert quote["speaker"] is None or "Februar" not in quote["speaker"]["name"], quote
+
+
+def test_belief_is_not_speech() -> None:
+    text = "Russland soll nicht glauben, dass man sich den Einsatz von Bodentruppen nicht zutraut."
+    assert quotes(analyze(text, raw=True)) == []
 
 
 def test_scare_quotes_and_titles_are_not_speech() -> None:
@@ -154,8 +175,8 @@ def test_reference_marker_attaches_to_the_quote_it_closes() -> None:
     refs = [{"start": text.index("(3)"), "end": text.index("(3)") + 3, "marker": "3", "style": "parenthesis"},
             {"start": text.index("(4)"), "end": text.index("(4)") + 3, "marker": "4", "style": "parenthesis"}]
     article = prepared(text, references=refs)
-    by_reference = {q["reference"]: words(article, q) for q in quotes(article, "Direct")}
-    assert by_reference == {"3": "„Wir bleiben hier.“", "4": "„zu spät“"}
+    by_reference = {q["reference"]: words(article, q) for q in quotes(article) if q["reference"]}
+    assert by_reference == {"3": "„Wir bleiben hier.“", "4": "es sei „zu spät“"}
 
 
 def test_english_said_and_according_to() -> None:

@@ -121,6 +121,7 @@ def _record(article: Article, mentions: Mentions, quote: Found) -> dict:
         "speaker": person(quote.speaker),
         "addressee": person(quote.addressee),
         "reference": None,
+        **({"quoted": [{"start": start, "end": end} for start, end in quote.quoted]} if quote.quoted else {}),
     }
 
 
@@ -138,13 +139,15 @@ def _referenced_ends(article: Article) -> set[int]:
 
 
 def _attach_references(article: Article) -> None:
-    """Give every quote that a reference marker directly follows the marker ("(6)" → "6")."""
-    quotes = article.layers["quotes"]
+    """Give the quote a reference marker closes the marker ("(6)" → "6"): the quote that the
+    marker directly follows, else the one whose words hold it ("dass … „…“ (1) sei")."""
+    quotes = [quote for quote in article.layers["quotes"] if quote["type"] != "NotSpeech"]
     for reference in article.layer("references"):
-        for quote in quotes:
-            if quote["type"] == "NotSpeech":
-                continue
-            end = quote["spans"][-1]["end"]
-            gap = article.text[end : reference["start"]]
-            if end <= reference["start"] and _REFERENCE_GAP.fullmatch(gap):
-                quote["reference"] = reference["marker"]
+        closed = [q for q in quotes if _closes(article.text, q["spans"][-1]["end"], reference["start"])]
+        holding = [q for q in quotes if q["spans"][0]["start"] <= reference["start"] < q["spans"][-1]["end"]]
+        for quote in closed or holding[:1]:
+            quote["reference"] = reference["marker"]
+
+
+def _closes(text: str, end: int, marker: int) -> bool:
+    return end <= marker and _REFERENCE_GAP.fullmatch(text[end:marker]) is not None

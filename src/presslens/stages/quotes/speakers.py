@@ -9,8 +9,11 @@ that role ("Verteidigungsminister Boris Pistorius").
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from ...record import Article, Token
 from .wordclass import ADJ, DET, NOUN, PREP, PRON, word_class
@@ -23,6 +26,27 @@ _PASSIVE_AGENT = frozenset("von vom durch by".split())
 _INFLECTION = ("es", "s", "en", "n")
 _PROPER = frozenset({"NE", "NP0", "PROPN"})
 _NEW_PHRASE = frozenset("die das den dem ein eine einen einem the a an".split())
+
+
+_TIME_KEYS = ("months", "weekdays", "weekday_sets", "parts_of_day", "period_parts", "deictic_days", "units", "year_words", "halves", "holidays")
+_TIME_EXTRA = frozenset("jahr jahres jahre jahren woche wochen monat monats monate monaten tag tage tagen tages zeit uhr".split())
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Month, weekday and period words of the German and English time lexicons."""
+    words = set(_TIME_EXTRA)
+    for language in ("de", "en"):
+        data = json.loads(resources.files("presslens").joinpath("lexicons", f"time_{language}.json").read_text(encoding="utf-8"))
+        for key in _TIME_KEYS:
+            words.update(str(word).lower() for word in data.get(key, []))
+    return frozenset(words)
+
+
+def is_time_phrase(tokens: list[Token], first: int, last: int) -> bool:
+    """ "Ende Februar 2024", "am Montag": a phrase whose nouns all name a time is a date, not a speaker."""
+    heads = [t.text.lower() for t in tokens[first:last] if word_class(t) == NOUN or t.text[:1].isdigit()]
+    return bool(heads) and all(word in _time_words() or word[:1].isdigit() for word in heads)
 
 
 @dataclass(frozen=True)
@@ -113,7 +137,8 @@ def phrases(tokens: list[Token], indices: list[int]) -> list[Phrase]:
             j += 1
         words = [tokens[k] for k in indices[i : j + 1]]
         has_noun = any(word_class(t) == NOUN for t in words)
-        if has_noun and words[-1].text.lower() not in _NOT_SPEAKERS and not _governed(tokens, indices, i):
+        if (has_noun and words[-1].text.lower() not in _NOT_SPEAKERS and not _governed(tokens, indices, i)
+                and not is_time_phrase(tokens, indices[i], indices[j] + 1)):
             found.append(Phrase(indices[i], indices[j] + 1))
         i = j + 1
     return found
