@@ -19,11 +19,10 @@ from .frames import Found, frame_quotes, unit_subject
 from .free import cataphoric, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
 from .learned import unit_quotes
-from .speakers import Mentions, Phrase, resolve
+from .speakers import Mentions, person_like, resolve
 from .units import Unit, build_units, clause_ends
 
 _INHERIT_DISTANCE = 3
-_PROPER = frozenset({"NE", "NP0", "PROPN"})
 _REFERENCE_GAP = re.compile(r"[\s“”\"»«’‘.,;:!?]{0,4}")
 
 
@@ -95,16 +94,10 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
         if quote.speaker is None and quote.inherit and quote.unit > 0 and tokens:
             previous = units[quote.unit - 1]
             subject = unit_subject(tokens, previous)
-            if subject is not None and units[quote.unit].paragraph - previous.paragraph <= 1 and _names(tokens, subject):
+            if subject is not None and units[quote.unit].paragraph - previous.paragraph <= 1 and person_like(tokens, subject):
                 quote.speaker = subject
         if quote.speaker is not None:
             last = quote
-
-
-def _names(tokens: list[Token], phrase: Phrase) -> bool:
-    """The phrase names someone (a proper noun or a personal pronoun), not "Ende Februar"."""
-    words = tokens[phrase.first : phrase.last]
-    return any(t.pos in _PROPER for t in words) or (len(words) == 1 and words[0].text.lower() in {"er", "sie"})
 
 
 def _record(article: Article, mentions: Mentions, quote: Found) -> dict:

@@ -32,6 +32,7 @@ _SUBORDINATORS = frozenset(
 )
 _MIN_TOKENS = 3
 _DATELINE_WORDS = 4
+_SPEECH_WORDS = 3
 _DASHES = frozenset("– — -".split())
 
 
@@ -58,7 +59,8 @@ def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -
         if found is not None:
             found.unit = index
             if found.type != "Direct":  # marked words inside an Indirect stay part of it: one quotation, one item
-                found.quoted = [(m.start, m.end) for m in unit.marks if any(s <= m.start and m.end <= e for s, e in found.spans)]
+                found.quoted = [(m.start, m.end) for m in unit.marks
+                                if any(s <= m.start and m.end <= e for s, e in found.spans) and _reads_as_speech(tokens, unit, m)]
             return [found]
     return []
 
@@ -120,6 +122,13 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     spans = [(tokens[run[0]].start, tokens[run[-1]].end) for run in runs(trim(tokens, rest), unit.ignored)]
     spans = [span for span in spans if span[1] - span[0] > 1]
     return Found(spans, "Indirect", cue_span, speaker) if spans else None
+
+
+def _reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
+    """Marked words inside reported speech that are its speaker's words (a verb, or three words or more),
+    not a term set off in quotation marks („grünen Zapfsäule“)."""
+    inner = [i for i in unit.indices if m.start < tokens[i].start and tokens[i].end < m.end and word_class(tokens[i]) != PUNCT]
+    return len(inner) >= _SPEECH_WORDS or any(word_class(tokens[i]) in (FINITE, VERB) for i in inner)
 
 
 def _after_dateline(tokens: list[Token], unit: Unit, before: list[int]) -> list[int]:

@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from ...record import Article, Token
+from ..gazetteer import role_stem
 from .wordclass import ADJ, DET, NOUN, PREP, PRON, word_class
 
 _NP = {NOUN, DET, ADJ}
@@ -47,6 +48,31 @@ def is_time_phrase(tokens: list[Token], first: int, last: int) -> bool:
     """ "Ende Februar 2024", "am Montag": a phrase whose nouns all name a time is a date, not a speaker."""
     heads = [t.text.lower() for t in tokens[first:last] if word_class(t) == NOUN or t.text[:1].isdigit()]
     return bool(heads) and all(word in _time_words() or word[:1].isdigit() for word in heads)
+
+
+_SOURCE_ENDINGS = (
+    "er", "erin", "erinnen", "ent", "enten", "entin", "ist", "isten", "istin", "eur", "eure", "ant", "anten", "ling",
+    "te", "ten", "regierung", "polizei", "ministerium", "behörde", "behörden", "amt", "gericht", "partei", "verband",
+    "agentur", "zeitung", "institut", "kommission", "rat", "bund", "union", "gruppe", "organisation", "ausschuss",
+    "staatsanwaltschaft", "unternehmen", "konzern", "firma", "bank", "verein", "team", "leute", "kreise", "seite",
+    "ärzte", "zeugen", "menschen", "mann", "frau", "männer", "frauen", "ministry", "police", "government", "spokesman",
+    "spokeswoman", "official", "officials", "people", "lichen", "igen", "ierten", "ierte",
+)
+_NOT_SOURCES = ("ionen",)
+
+
+def person_like(tokens: list[Token], phrase: "Phrase") -> bool:
+    """The phrase can speak: a name, a personal pronoun, a role or a person/organisation noun
+    ("Die Polizei", "ein Sprecher") — not "Die Statistik", "der Mitschnitt" or a date."""
+    words = tokens[phrase.first : phrase.last]
+    if is_time_phrase(tokens, phrase.first, phrase.last):
+        return False
+    if len(words) == 1 and words[0].text.lower() in _SUBJECTS:
+        return True
+    if any(t.pos in _PROPER or role_stem(t.text) for t in words):
+        return True
+    nouns = [t.text.lower() for t in words if word_class(t) == NOUN]
+    return bool(nouns) and nouns[-1].endswith(_SOURCE_ENDINGS) and not nouns[-1].endswith(_NOT_SOURCES)
 
 
 @dataclass(frozen=True)
