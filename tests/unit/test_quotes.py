@@ -222,3 +222,13 @@ def test_unsupported_language_keeps_marked_quotes_without_guessing() -> None:
         ("Direct", "« Nous resterons ici »", None),
         ("NotSpeech", "« bêtise »", None),
     ]
+
+
+def test_a_verbless_colon_frame_names_the_speaker() -> None:
+    for text, expected in (("BKA-Präsident Ziercke: „Mit diesem Ansatz setzt das BKA ein Signal.“", "BKA-Präsident Ziercke"),
+                           ("Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“", "Koppelin")):
+        article = analyze(text, raw=True)
+        [quote] = quotes(article)
+        assert article.span_text(quote["speaker"]) == expected
+    [quote] = quotes(analyze("Die Bilanz: „Wir haben gewonnen.“", raw=True))
+    assert quote["speaker"] is None
