@@ -232,3 +232,10 @@ def test_a_verbless_colon_frame_names_the_speaker() -> None:
         assert article.span_text(quote["speaker"]) == expected
     [quote] = quotes(analyze("Die Bilanz: „Wir haben gewonnen.“", raw=True))
     assert quote["speaker"] is None
+
+
+def test_heisst_es_in_a_document_names_the_document() -> None:
+    for text in ("Im Bericht heißt es, dass es klare Anzeichen gebe.", "Kinder werden rekrutiert, heißt es in dem Bericht."):
+        article = analyze(text, raw=True)
+        [quote] = quotes(article)
+        assert "Bericht" in article.span_text(quote["speaker"]), text

@@ -378,7 +378,7 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
     head, tail = cue.tokens[0], cue.tokens[-1]
     allowed = set(outside)
     if cue.kind == "self":
-        return set(cue.tokens), None
+        return _document_frame(tokens, unit, cue, allowed)
     if cue.kind in ("before", "noun"):
         start = tail + 1
         if cue.kind == "noun" and start in allowed and tokens[start].text.lower() in {"von", "vom"}:
@@ -404,6 +404,22 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
 
 
 _PHRASE = {NOUN, DET, ADJ}
+_IN = frozenset("in im".split())
+
+
+def _document_frame(tokens: list[Token], unit: Unit, cue: Cue, allowed: set[int]) -> tuple[set[int], Phrase | None]:
+    """ "heißt es in dem Bericht", "Im Bericht heißt es, …": the document the words stand in is the source."""
+    head, tail = cue.tokens[0], cue.tokens[-1]
+    if tail + 1 in allowed and tokens[tail + 1].text.lower() in _IN:
+        start = tail + 1
+    elif unit.first < head and tokens[unit.first].text.lower() in _IN and tokens[head].text.lower() != "es":
+        start = unit.first
+    else:
+        return set(cue.tokens), None
+    end = _phrase_end(tokens, start + 1, allowed)
+    if end == start + 1:
+        return set(cue.tokens), None
+    return set(cue.tokens) | set(range(start, end)), Phrase(start + 1, end)
 
 
 def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[int] = frozenset()) -> int:
