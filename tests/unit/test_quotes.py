@@ -239,3 +239,12 @@ def test_heisst_es_in_a_document_names_the_document() -> None:
         article = analyze(text, raw=True)
         [quote] = quotes(article)
         assert "Bericht" in article.span_text(quote["speaker"]), text
+
+
+def test_das_sagte_x_after_a_quote_names_its_speaker() -> None:
+    for text, expected in (("„Ja, es gibt Zumutungen.“ Das sagte Bundesfinanzminister Peer Steinbrück am Mittwoch.",
+                            "Bundesfinanzminister Peer Steinbrück"),
+                           ("Die Lage sei ernst. Das sagte der Minister am Mittwoch.", "der Minister")):
+        article = analyze(text, raw=True)
+        [quote] = quotes(article)
+        assert article.span_text(quote["speaker"]) == expected

@@ -62,8 +62,13 @@ def rule_quotes(article: Article) -> tuple[list[Unit], list[Found]]:
 
 
 def _claim_previous(tokens: list[Token], previous: Unit, source: Found, index: int, found: list[Found]) -> list[Found]:
-    """Make the unit before a "Das berichtet X" unit X's quote, unless it is one already."""
-    if any(q.unit == index and q.type != "NotSpeech" for q in found):
+    """Make the unit before a "Das berichtet X" unit X's quote; when it holds quotes already,
+    X speaks them ("„…“ Das sagte X am Mittwoch.")."""
+    earlier = [q for q in found if q.unit == index and q.type != "NotSpeech"]
+    if earlier:
+        for quote in earlier:
+            if quote.speaker is None:
+                quote.speaker, quote.cue, quote.inherit = source.speaker, quote.cue or source.cue, False
         return []
     whole = (tokens[previous.first].start, tokens[previous.last - 1].end) if previous.last > previous.first else None
     if whole is None:
