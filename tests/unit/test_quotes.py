@@ -248,3 +248,12 @@ def test_das_sagte_x_after_a_quote_names_its_speaker() -> None:
         article = analyze(text, raw=True)
         [quote] = quotes(article)
         assert article.span_text(quote["speaker"]) == expected
+
+
+def test_a_clause_opening_passive_agent_that_can_speak_is_the_speaker() -> None:
+    text = "Von den Behörden in beiden Staaten wird angenommen, dass Drogenschmuggel zu dem Zwischenfall führte."
+    article = analyze(text, raw=True)
+    [quote] = quotes(article)
+    assert "Behörden" in article.span_text(quote["speaker"])
+    [quote] = quotes(analyze("Von Versuchen einer Einigung wird gesprochen, die Lage sei aber ernst.", raw=True))
+    assert quote["speaker"] is None

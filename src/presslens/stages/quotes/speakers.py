@@ -56,7 +56,8 @@ _SOURCE_ENDINGS = (
     "agentur", "zeitung", "institut", "kommission", "rat", "bund", "union", "gruppe", "organisation", "ausschuss",
     "staatsanwaltschaft", "unternehmen", "konzern", "firma", "bank", "verein", "team", "leute", "kreise", "seite",
     "ärzte", "zeugen", "menschen", "mann", "frau", "männer", "frauen", "ministry", "police", "government", "spokesman",
-    "spokeswoman", "official", "officials", "people", "lichen", "igen", "ierten", "ierte",
+    "spokeswoman", "official", "officials", "people", "lichen", "igen", "ierten", "ierte", "militär", "armee",
+    "dienst", "delegation", "kommando", "führung", "leitung", "vorstand", "senat", "parlament", "kabinett", "logen", "login", "ministerien",
 )
 _NOT_SOURCES = ("ionen",)
 
@@ -182,9 +183,13 @@ def agent_phrase(tokens: list[Token], indices: list[int]) -> Phrase | None:
     """The agent of a passive frame: the phrase after "von"/"durch"/"by" — not one that opens the
     clause ("Von Versuchen … wird gesprochen" names the topic, not the speaker)."""
     for k, i in enumerate(indices):
-        if k > 0 and tokens[i].text.lower() in _PASSIVE_AGENT:
-            found = phrases(tokens, indices[k + 1 :])
-            if found and found[0].first == i + 1:
+        if tokens[i].text.lower() in _PASSIVE_AGENT:
+            rest = indices[k + 1 :]
+            if rest and tokens[rest[0]].text.lower() == "seiten":  # "Von Seiten der Delegation"
+                rest = rest[1:]
+            found = phrases(tokens, rest)
+            # "Von den Behörden wird angenommen, …" opens with its agent when that can speak
+            if found and found[0].first == rest[0] and (k > 0 or person_like(tokens, found[0])):
                 return found[0]
     return None
 
