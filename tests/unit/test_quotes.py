@@ -257,3 +257,10 @@ def test_a_clause_opening_passive_agent_that_can_speak_is_the_speaker() -> None:
     assert "Behörden" in article.span_text(quote["speaker"])
     [quote] = quotes(analyze("Von Versuchen einer Einigung wird gesprochen, die Lage sei aber ernst.", raw=True))
     assert quote["speaker"] is None
+
+
+def test_a_weekday_mention_inside_the_source_phrase_does_not_name_it() -> None:
+    text = "Deutlich gestiegen ist dem Bericht vom Donnerstag zufolge besonders der Anteil der Gewalttaten."
+    article = prepared(text, entities=[entity(text, "Donnerstag", "e1", "ORG")])
+    [quote] = quotes(article)
+    assert quote["speaker"]["name"] != "Donnerstag"

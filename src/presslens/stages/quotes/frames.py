@@ -445,6 +445,9 @@ def _phrase_start(tokens: list[Token], end: int, allowed: set[int]) -> int:
     i = end
     while i - 1 in allowed and word_class(tokens[i - 1]) in _PHRASE:
         i -= 1
+        attached = i - 1 in allowed and tokens[i - 1].text.lower() in {"von", "vom", "of"}
+        if attached and i - 2 in allowed and word_class(tokens[i - 2]) == NOUN:
+            i -= 1  # "dem Bericht vom Donnerstag zufolge": the whole phrase, not the date
     return i
 
 

@@ -199,7 +199,8 @@ def resolve(article: Article, mentions: Mentions, phrase: Phrase) -> tuple[int, 
     tokens = article.tokens
     start, end = tokens[phrase.first].start, tokens[phrase.last - 1].end
     text = article.text[start:end]
-    inside = [m for m in mentions.within(start, end) if m[2].get("label") in ("PER", "ORG")]
+    inside = [m for m in mentions.within(start, end)
+              if m[2].get("label") in ("PER", "ORG") and article.text[m[0] : m[1]].lower() not in _time_words()]
     if inside:  # a person before an organisation; the head of "Finanzminister Peter Müller" is last
         entity = max(inside, key=lambda m: (m[2].get("label") == "PER", m[1]))[2]
         return start, end, entity.get("name", text), entity.get("id")
