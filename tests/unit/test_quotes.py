@@ -264,3 +264,8 @@ def test_a_weekday_mention_inside_the_source_phrase_does_not_name_it() -> None:
     article = prepared(text, entities=[entity(text, "Donnerstag", "e1", "ORG")])
     [quote] = quotes(article)
     assert quote["speaker"]["name"] != "Donnerstag"
+
+
+def test_evidence_is_not_speech() -> None:
+    text = "Die Interessen in diesem Gebilde sind mitunter sehr verschieden, wie die Reaktionen der Partner zeigen."
+    assert quotes(analyze(text, raw=True)) == []

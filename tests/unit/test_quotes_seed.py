@@ -72,3 +72,11 @@ def test_scare_quotes_are_not_speech(seed) -> None:
     kinds = {seed.span_text(q["spans"][0]): q["type"] for q in seed.layer("quotes")}
     for words in ("„Schwarzmalerei“", "„Schulterschluss“", "„Russlands hybride Kriegsführung“"):
         assert kinds[words] == "NotSpeech"
+
+
+def test_the_authors_own_sentences_and_beliefs_are_not_quotes(seed) -> None:
+    for quote in seed.layer("quotes"):
+        words = " ".join(seed.span_text(span) for span in quote["spans"])
+        assert "keine Entwarnung sein" not in words and "nicht glauben" not in words, quote
+        if quote["cue"]:
+            assert seed.span_text(quote["cue"]).lower() not in {"glauben", "zeigen", "weiß"}, quote
