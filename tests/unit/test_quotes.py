@@ -65,12 +65,35 @@ def test_interrupted_quote_has_two_spans() -> None:
     assert speaker(quote) == "Anna Schmidt"
 
 
-def test_nested_quote_inside_indirect_speech_shares_the_speaker() -> None:
-    article = analyze("Der Minister sagte, die Lage sei „sehr ernst“.", raw=True)
-    indirect, direct = quotes(article, "Indirect"), quotes(article, "Direct")
-    assert [words(article, q) for q in indirect] == ["die Lage sei „sehr ernst“"]
-    assert [words(article, q) for q in direct] == ["„sehr ernst“"]
-    assert article.span_text(direct[0]["speaker"]) == "Der Minister"
+def test_marked_words_inside_indirect_speech_stay_one_quote() -> None:
+    article = analyze("Der Minister sagte, die Lage sei „ernst und nicht beherrschbar“, die Grenze aber „offen“.", raw=True)
+    [quote] = quotes(article)
+    assert quote["type"] == "Indirect" and words(article, quote).startswith("die Lage sei „ernst und nicht beherrschbar“")
+    assert [article.span_text(span) for span in quote["quoted"]] == ["„ernst und nicht beherrschbar“"]  # „offen“ is a term
+    assert article.span_text(quote["speaker"]) == "Der Minister"
+
+
+def test_frame_before_a_marked_quote_gives_one_direct_quote_without_the_dateline() -> None:
+    for text in ("Pistorius sagte am Montag: „Wir werden keine Taurus liefern.“",
+                 "Berlin – Verteidigungsminister Boris Pistorius sagte am Montag: „Wir werden keine Taurus liefern.“"):
+        article = analyze(text, raw=True)
+        [quote] = quotes(article)
+        assert quote["type"] == "Direct" and words(article, quote) == "„Wir werden keine Taurus liefern.“", text
+        assert "Pistorius" in quote["speaker"]["name"]
+
+
+def test_a_date_is_never_a_speaker() -> None:
+    article = analyze("Ende Dezember sagte er, die Lage sei ernst.", raw=True)
+    [quote] = quotes(article)
+    assert article.span_text(quote["speaker"]) == "er"
+    [quote] = quotes(analyze("Am Montag erklärte Ende Februar, die Lage sei ernst.", raw=True))
+    assert quote["speaker"] is None
+
+
+
+def test_belief_is_not_speech() -> None:
+    text = "Russland soll nicht glauben, dass man sich den Einsatz von Bodentruppen nicht zutraut."
+    assert quotes(analyze(text, raw=True)) == []
 
 
 def test_scare_quotes_and_titles_are_not_speech() -> None:
@@ -154,8 +177,8 @@ def test_reference_marker_attaches_to_the_quote_it_closes() -> None:
     refs = [{"start": text.index("(3)"), "end": text.index("(3)") + 3, "marker": "3", "style": "parenthesis"},
             {"start": text.index("(4)"), "end": text.index("(4)") + 3, "marker": "4", "style": "parenthesis"}]
     article = prepared(text, references=refs)
-    by_reference = {q["reference"]: words(article, q) for q in quotes(article, "Direct")}
-    assert by_reference == {"3": "„Wir bleiben hier.“", "4": "„zu spät“"}
+    by_reference = {q["reference"]: words(article, q) for q in quotes(article) if q["reference"]}
+    assert by_reference == {"3": "„Wir bleiben hier.“", "4": "es sei „zu spät“"}
 
 
 def test_english_said_and_according_to() -> None:
@@ -199,3 +222,50 @@ def test_unsupported_language_keeps_marked_quotes_without_guessing() -> None:
         ("Direct", "« Nous resterons ici »", None),
         ("NotSpeech", "« bêtise »", None),
     ]
+
+
+def test_a_verbless_colon_frame_names_the_speaker() -> None:
+    for text, expected in (("BKA-Präsident Ziercke: „Mit diesem Ansatz setzt das BKA ein Signal.“", "BKA-Präsident Ziercke"),
+                           ("Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“", "Koppelin")):
+        article = analyze(text, raw=True)
+        [quote] = quotes(article)
+        assert article.span_text(quote["speaker"]) == expected
+    [quote] = quotes(analyze("Die Bilanz: „Wir haben gewonnen.“", raw=True))
+    assert quote["speaker"] is None
+
+
+def test_heisst_es_in_a_document_names_the_document() -> None:
+    for text in ("Im Bericht heißt es, dass es klare Anzeichen gebe.", "Kinder werden rekrutiert, heißt es in dem Bericht."):
+        article = analyze(text, raw=True)
+        [quote] = quotes(article)
+        assert "Bericht" in article.span_text(quote["speaker"]), text
+
+
+def test_das_sagte_x_after_a_quote_names_its_speaker() -> None:
+    for text, expected in (("„Ja, es gibt Zumutungen.“ Das sagte Bundesfinanzminister Peer Steinbrück am Mittwoch.",
+                            "Bundesfinanzminister Peer Steinbrück"),
+                           ("Die Lage sei ernst. Das sagte der Minister am Mittwoch.", "der Minister")):
+        article = analyze(text, raw=True)
+        [quote] = quotes(article)
+        assert article.span_text(quote["speaker"]) == expected
+
+
+def test_a_clause_opening_passive_agent_that_can_speak_is_the_speaker() -> None:
+    text = "Von den Behörden in beiden Staaten wird angenommen, dass Drogenschmuggel zu dem Zwischenfall führte."
+    article = analyze(text, raw=True)
+    [quote] = quotes(article)
+    assert "Behörden" in article.span_text(quote["speaker"])
+    [quote] = quotes(analyze("Von Versuchen einer Einigung wird gesprochen, die Lage sei aber ernst.", raw=True))
+    assert quote["speaker"] is None
+
+
+def test_a_weekday_mention_inside_the_source_phrase_does_not_name_it() -> None:
+    text = "Deutlich gestiegen ist dem Bericht vom Donnerstag zufolge besonders der Anteil der Gewalttaten."
+    article = prepared(text, entities=[entity(text, "Donnerstag", "e1", "ORG")])
+    [quote] = quotes(article)
+    assert quote["speaker"]["name"] != "Donnerstag"
+
+
+def test_evidence_is_not_speech() -> None:
+    text = "Die Interessen in diesem Gebilde sind mitunter sehr verschieden, wie die Reaktionen der Partner zeigen."
+    assert quotes(analyze(text, raw=True)) == []

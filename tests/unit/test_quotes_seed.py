@@ -26,10 +26,25 @@ def referenced(article) -> dict[str, list[dict]]:
 def test_all_nine_markers_close_a_quote(seed) -> None:
     assert sorted(referenced(seed)) == [str(n) for n in range(1, 10)]
     for marker, quotes in referenced(seed).items():
-        marked = [q for q in quotes if q["type"] == "Direct"]
-        assert marked, marker
-        last = seed.text[marked[0]["spans"][-1]["end"] - 1]
-        assert last == "“", marker
+        assert len(quotes) == 1, (marker, quotes)  # one quotation, one quote item
+        quote = quotes[0]
+        marked = quote["spans"] if quote["type"] == "Direct" else quote.get("quoted", [])
+        assert marked and seed.text[marked[-1]["end"] - 1] == "“", marker
+
+
+def test_quoted_words_inside_a_dass_clause_are_one_indirect_quote(seed) -> None:
+    """Markers (1), (6), (9) close „…“ inside reported clauses: one Indirect item listing the marked words."""
+    for marker in ("1", "6", "9"):
+        (quote,) = referenced(seed)[marker]
+        assert quote["type"] == "Indirect", marker
+        (words,) = quote["quoted"]
+        assert quote["spans"][0]["start"] <= words["start"] < words["end"] <= quote["spans"][-1]["end"]
+
+
+def test_no_speaker_is_a_date(seed) -> None:
+    for quote in seed.layer("quotes"):
+        if quote["speaker"]:
+            assert not any(month in quote["speaker"]["name"] for month in ("Februar", "März", "Ende ")), quote
 
 
 @pytest.mark.parametrize("marker, speaker", [("1", "Macron"), ("3", "Macron"), ("6", "Pistorius"), ("7", "Pistorius")])
@@ -57,3 +72,11 @@ def test_scare_quotes_are_not_speech(seed) -> None:
     kinds = {seed.span_text(q["spans"][0]): q["type"] for q in seed.layer("quotes")}
     for words in ("„Schwarzmalerei“", "„Schulterschluss“", "„Russlands hybride Kriegsführung“"):
         assert kinds[words] == "NotSpeech"
+
+
+def test_the_authors_own_sentences_and_beliefs_are_not_quotes(seed) -> None:
+    for quote in seed.layer("quotes"):
+        words = " ".join(seed.span_text(span) for span in quote["spans"])
+        assert "keine Entwarnung sein" not in words and "nicht glauben" not in words, quote
+        if quote["cue"]:
+            assert seed.span_text(quote["cue"]).lower() not in {"glauben", "zeigen", "weiß"}, quote

@@ -3,7 +3,9 @@
 Metrics (documented in docs/quotes.md):
 - token P/R/F1: the gold tokenisation's tokens inside a quote, predicted vs gold,
   over all types together and per type (a token counts for a type when a
-  quote of that type covers it); NotSpeech predictions are not quotes;
+  quote of that type covers it); NotSpeech predictions are not quotes; the
+  marked words a quote lists under `quoted` ("dass er „…“ sei") are scored as
+  the nested Direct quote quotes-de annotates there;
 - exact P/R/F1: a quote whose extent (first span start to last span end,
   surrounding whitespace and .,;: ignored) equals a gold quote's;
 - speaker P/R/F1: predicted and gold quotes are paired one to one by token
@@ -110,6 +112,8 @@ def predicted_quotes(article: Article) -> list[Quote]:
             speaker = [(s["start"], s["end"]), *mentions.get(s.get("entity") or "", [])]
         cue = [(quote["cue"]["start"], quote["cue"]["end"])] if quote.get("cue") else []
         out.append(Quote([(s["start"], s["end"]) for s in quote["spans"]], quote["type"], speaker, cue))
+        # quotes-de annotates marked words inside an Indirect quote as a nested Direct quote as well
+        out.extend(Quote([(s["start"], s["end"])], "Direct", speaker, cue) for s in quote.get("quoted", []))
     return out
 
 

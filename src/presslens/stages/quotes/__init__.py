@@ -19,11 +19,10 @@ from .frames import Found, frame_quotes, unit_subject
 from .free import cataphoric, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
 from .learned import unit_quotes
-from .speakers import Mentions, Phrase, resolve
+from .speakers import Mentions, person_like, resolve
 from .units import Unit, build_units, clause_ends
 
 _INHERIT_DISTANCE = 3
-_PROPER = frozenset({"NE", "NP0", "PROPN"})
 _REFERENCE_GAP = re.compile(r"[\s“”\"»«’‘.,;:!?]{0,4}")
 
 
@@ -63,8 +62,13 @@ def rule_quotes(article: Article) -> tuple[list[Unit], list[Found]]:
 
 
 def _claim_previous(tokens: list[Token], previous: Unit, source: Found, index: int, found: list[Found]) -> list[Found]:
-    """Make the unit before a "Das berichtet X" unit X's quote, unless it is one already."""
-    if any(q.unit == index and q.type != "NotSpeech" for q in found):
+    """Make the unit before a "Das berichtet X" unit X's quote; when it holds quotes already,
+    X speaks them ("„…“ Das sagte X am Mittwoch.")."""
+    earlier = [q for q in found if q.unit == index and q.type != "NotSpeech"]
+    if earlier:
+        for quote in earlier:
+            if quote.speaker is None:
+                quote.speaker, quote.cue, quote.inherit = source.speaker, quote.cue or source.cue, False
         return []
     whole = (tokens[previous.first].start, tokens[previous.last - 1].end) if previous.last > previous.first else None
     if whole is None:
@@ -95,16 +99,10 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
         if quote.speaker is None and quote.inherit and quote.unit > 0 and tokens:
             previous = units[quote.unit - 1]
             subject = unit_subject(tokens, previous)
-            if subject is not None and units[quote.unit].paragraph - previous.paragraph <= 1 and _names(tokens, subject):
+            if subject is not None and units[quote.unit].paragraph - previous.paragraph <= 1 and person_like(tokens, subject):
                 quote.speaker = subject
         if quote.speaker is not None:
             last = quote
-
-
-def _names(tokens: list[Token], phrase: Phrase) -> bool:
-    """The phrase names someone (a proper noun or a personal pronoun), not "Ende Februar"."""
-    words = tokens[phrase.first : phrase.last]
-    return any(t.pos in _PROPER for t in words) or (len(words) == 1 and words[0].text.lower() in {"er", "sie"})
 
 
 def _record(article: Article, mentions: Mentions, quote: Found) -> dict:
@@ -121,6 +119,7 @@ def _record(article: Article, mentions: Mentions, quote: Found) -> dict:
         "speaker": person(quote.speaker),
         "addressee": person(quote.addressee),
         "reference": None,
+        **({"quoted": [{"start": start, "end": end} for start, end in quote.quoted]} if quote.quoted else {}),
     }
 
 
@@ -138,13 +137,15 @@ def _referenced_ends(article: Article) -> set[int]:
 
 
 def _attach_references(article: Article) -> None:
-    """Give every quote that a reference marker directly follows the marker ("(6)" → "6")."""
-    quotes = article.layers["quotes"]
+    """Give the quote a reference marker closes the marker ("(6)" → "6"): the quote that the
+    marker directly follows, else the one whose words hold it ("dass … „…“ (1) sei")."""
+    quotes = [quote for quote in article.layers["quotes"] if quote["type"] != "NotSpeech"]
     for reference in article.layer("references"):
-        for quote in quotes:
-            if quote["type"] == "NotSpeech":
-                continue
-            end = quote["spans"][-1]["end"]
-            gap = article.text[end : reference["start"]]
-            if end <= reference["start"] and _REFERENCE_GAP.fullmatch(gap):
-                quote["reference"] = reference["marker"]
+        closed = [q for q in quotes if _closes(article.text, q["spans"][-1]["end"], reference["start"])]
+        holding = [q for q in quotes if q["spans"][0]["start"] <= reference["start"] < q["spans"][-1]["end"]]
+        for quote in closed or holding[:1]:
+            quote["reference"] = reference["marker"]
+
+
+def _closes(text: str, end: int, marker: int) -> bool:
+    return end <= marker and _REFERENCE_GAP.fullmatch(text[end:marker]) is not None

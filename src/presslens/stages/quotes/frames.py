@@ -9,7 +9,7 @@ clause to report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...record import Token
 from .cues import Cue
@@ -31,6 +31,9 @@ _SUBORDINATORS = frozenset(
     "after before although while".split()
 )
 _MIN_TOKENS = 3
+_DATELINE_WORDS = 4
+_SPEECH_WORDS = 3
+_DASHES = frozenset("– — -".split())
 
 
 @dataclass
@@ -45,6 +48,7 @@ class Found:
     unit: int = 0
     inherit: bool = False  # take the speaker of the quote before
     fallback: Phrase | None = None  # the speaker when there is none to take
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # marked words inside an Indirect quote
 
 
 def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -> list[Found]:
@@ -54,7 +58,10 @@ def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -
         found = _frame(tokens, unit, cue, ends)
         if found is not None:
             found.unit = index
-            return [found, *_nested(tokens, unit, found)]
+            if found.type != "Direct":  # marked words inside an Indirect stay part of it: one quotation, one item
+                found.quoted = [(m.start, m.end) for m in unit.marks
+                                if any(s <= m.start and m.end <= e for s, e in found.spans) and _reads_as_speech(tokens, unit, m)]
+            return [found]
     return []
 
 
@@ -91,7 +98,7 @@ def _addressee(tokens: list[Token], cue: Cue, frame: set[int]) -> Phrase | None:
 def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: Phrase | None) -> Found | None:
     """The quote a frame reports: Direct, Indirect or Reported (None when there is none)."""
     words = unit.text_tokens()
-    before = trim(tokens, [i for i in words if i < min(frame)])
+    before = _after_dateline(tokens, unit, trim(tokens, [i for i in words if i < min(frame)]))
     after = trim(tokens, [i for i in words if i > max(frame)])
     cue_span = (tokens[cue.tokens[0]].start, tokens[cue.tokens[-1]].end)
     if cue.kind == "verb":
@@ -115,6 +122,23 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     spans = [(tokens[run[0]].start, tokens[run[-1]].end) for run in runs(trim(tokens, rest), unit.ignored)]
     spans = [span for span in spans if span[1] - span[0] > 1]
     return Found(spans, "Indirect", cue_span, speaker) if spans else None
+
+
+def _reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
+    """Marked words inside reported speech that are its speaker's words (a verb, or three words or more),
+    not a term set off in quotation marks („grünen Zapfsäule“)."""
+    inner = [i for i in unit.indices if m.start < tokens[i].start and tokens[i].end < m.end and word_class(tokens[i]) != PUNCT]
+    return len(inner) >= _SPEECH_WORDS or any(word_class(tokens[i]) in (FINITE, VERB) for i in inner)
+
+
+def _after_dateline(tokens: list[Token], unit: Unit, before: list[int]) -> list[int]:
+    """ "Berlin – Minister X sagte: „…“": the place line before a dash is not part of the quote."""
+    for d in range(unit.first, min(unit.last, unit.first + _DATELINE_WORDS + 1)):
+        if tokens[d].text in _DASHES:
+            if d > unit.first and all(tokens[j].text[:1].isupper() or tokens[j].text in "()/," for j in range(unit.first, d)):
+                return [i for i in before if i > d]
+            break
+    return before
 
 
 def _subject_with_appositions(tokens: list[Token], unit: Unit, cue: Cue, before: list[int]) -> bool:
@@ -192,17 +216,6 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     if after and (tokens[after[0]].text.lower() in _COMPLEMENTISERS or after[0] in unit.breaks):
         return after
     return []
-
-
-def _nested(tokens: list[Token], unit: Unit, outer: Found) -> list[Found]:
-    """Marked words inside an Indirect or Reported quote: Direct quotes of the same speaker."""
-    if outer.type == "Direct":
-        return []
-    inner = []
-    for m in unit.marks:
-        if any(start <= m.start and m.end <= end for start, end in outer.spans):
-            inner.append(Found([(m.start, m.end)], "Direct", outer.cue, outer.speaker, unit=outer.unit))
-    return inner
 
 
 def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> tuple[set[int], Phrase | None]:
@@ -365,7 +378,7 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
     head, tail = cue.tokens[0], cue.tokens[-1]
     allowed = set(outside)
     if cue.kind == "self":
-        return set(cue.tokens), None
+        return _document_frame(tokens, unit, cue, allowed)
     if cue.kind in ("before", "noun"):
         start = tail + 1
         if cue.kind == "noun" and start in allowed and tokens[start].text.lower() in {"von", "vom"}:
@@ -391,6 +404,22 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
 
 
 _PHRASE = {NOUN, DET, ADJ}
+_IN = frozenset("in im".split())
+
+
+def _document_frame(tokens: list[Token], unit: Unit, cue: Cue, allowed: set[int]) -> tuple[set[int], Phrase | None]:
+    """ "heißt es in dem Bericht", "Im Bericht heißt es, …": the document the words stand in is the source."""
+    head, tail = cue.tokens[0], cue.tokens[-1]
+    if tail + 1 in allowed and tokens[tail + 1].text.lower() in _IN:
+        start = tail + 1
+    elif unit.first < head and tokens[unit.first].text.lower() in _IN and tokens[head].text.lower() != "es":
+        start = unit.first
+    else:
+        return set(cue.tokens), None
+    end = _phrase_end(tokens, start + 1, allowed)
+    if end == start + 1:
+        return set(cue.tokens), None
+    return set(cue.tokens) | set(range(start, end)), Phrase(start + 1, end)
 
 
 def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[int] = frozenset()) -> int:
@@ -416,6 +445,9 @@ def _phrase_start(tokens: list[Token], end: int, allowed: set[int]) -> int:
     i = end
     while i - 1 in allowed and word_class(tokens[i - 1]) in _PHRASE:
         i -= 1
+        attached = i - 1 in allowed and tokens[i - 1].text.lower() in {"von", "vom", "of"}
+        if attached and i - 2 in allowed and word_class(tokens[i - 2]) == NOUN:
+            i -= 1  # "dem Bericht vom Donnerstag zufolge": the whole phrase, not the date
     return i
 
 

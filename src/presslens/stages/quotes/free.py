@@ -13,7 +13,7 @@ from __future__ import annotations
 from ...record import Token
 from .frames import Found, is_konjunktiv_unit, unit_subject
 from .cues import Cue
-from .speakers import Phrase, phrases
+from .speakers import Phrase, person_like, phrases
 from .units import Unit
 from .wordclass import FINITE, PUNCT, is_konjunktiv_1, word_class
 
@@ -48,7 +48,11 @@ def _announced_by(tokens: list[Token], unit: Unit, m) -> Phrase | None:
     before = [i for i in unit.outside() if tokens[i].end <= m.start]
     if not before or tokens[before[-1]].text != ":":
         return None
-    return unit_subject(tokens, unit, before[-1])
+    subject = unit_subject(tokens, unit, before[-1])
+    if subject is not None or any(word_class(tokens[i]) == FINITE for i in before):
+        return subject
+    # "BKA-Präsident Ziercke: „…“", "Koppelin wörtlich: „…“": a verbless frame names the speaker
+    return next((p for p in phrases(tokens, before[:-1]) if person_like(tokens, p)), None)
 
 
 def _fills_unit(tokens: list[Token], unit: Unit, m) -> bool:

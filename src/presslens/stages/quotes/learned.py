@@ -18,8 +18,8 @@ from importlib import resources
 import numpy as np
 
 from ...record import Token
-from .frames import Found
-from .speakers import phrases
+from .frames import Found, unit_subject
+from .speakers import Phrase, agent_phrase, person_like, phrases
 from .units import Unit
 from .wordclass import FINITE, PUNCT, word_class
 
@@ -27,6 +27,7 @@ LABELS = ("None", "Direct", "Indirect", "Reported", "FreeIndirect", "IndirectFre
 #: Types the model may add, and the probability it needs to add one.
 ADDED = ("Reported", "FreeIndirect", "IndirectFreeIndirect")
 THRESHOLD = 0.5
+_PASSIVE_AUXILIARIES = frozenset("wurde wurden worden wird werden".split())
 DIMENSIONS = 1 << 15
 MODEL = "quote_units.npz"
 
@@ -97,6 +98,20 @@ def rule_types(found: list[Found]) -> dict[int, str]:
     return by_unit
 
 
+def reported_source(tokens: list[Token], unit: Unit) -> Phrase | None:
+    """Who performs a reported speech act: the passive agent ("von X kritisiert"), else the
+    subject, else the first phrase that can speak."""
+    outside = unit.outside()
+    if any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in outside):
+        agent = agent_phrase(tokens, outside)
+        if agent is not None and person_like(tokens, agent):
+            return agent
+    subject = unit_subject(tokens, unit)
+    if subject is not None and person_like(tokens, subject):
+        return subject
+    return next((p for p in phrases(tokens, outside) if person_like(tokens, p)), None)
+
+
 def unit_quotes(tokens: list[Token], units: list[Unit], found: list[Found]) -> list[Found]:
     """Whole-unit quotes the model adds where the rules found no speech."""
     weights = _weights()
@@ -113,8 +128,7 @@ def unit_quotes(tokens: list[Token], units: list[Unit], found: list[Found]) -> l
             continue
         quote = Found([(tokens[unit.first].start, tokens[unit.last - 1].end)], label, unit=index)
         if label == "Reported":
-            candidates = phrases(tokens, unit.outside())
-            quote.speaker = candidates[0] if candidates else None
+            quote.speaker = reported_source(tokens, unit)
         else:
             quote.inherit = True
         added.append(quote)

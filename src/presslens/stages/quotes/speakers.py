@@ -9,10 +9,14 @@ that role ("Verteidigungsminister Boris Pistorius").
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from ...record import Article, Token
+from ..gazetteer import role_stem
 from .wordclass import ADJ, DET, NOUN, PREP, PRON, word_class
 
 _NP = {NOUN, DET, ADJ}
@@ -23,6 +27,53 @@ _PASSIVE_AGENT = frozenset("von vom durch by".split())
 _INFLECTION = ("es", "s", "en", "n")
 _PROPER = frozenset({"NE", "NP0", "PROPN"})
 _NEW_PHRASE = frozenset("die das den dem ein eine einen einem the a an".split())
+
+
+_TIME_KEYS = ("months", "weekdays", "weekday_sets", "parts_of_day", "period_parts", "deictic_days", "units", "year_words", "halves", "holidays")
+_TIME_EXTRA = frozenset("jahr jahres jahre jahren woche wochen monat monats monate monaten tag tage tagen tages zeit uhr".split())
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Month, weekday and period words of the German and English time lexicons."""
+    words = set(_TIME_EXTRA)
+    for language in ("de", "en"):
+        data = json.loads(resources.files("presslens").joinpath("lexicons", f"time_{language}.json").read_text(encoding="utf-8"))
+        for key in _TIME_KEYS:
+            words.update(str(word).lower() for word in data.get(key, []))
+    return frozenset(words)
+
+
+def is_time_phrase(tokens: list[Token], first: int, last: int) -> bool:
+    """ "Ende Februar 2024", "am Montag": a phrase whose nouns all name a time is a date, not a speaker."""
+    heads = [t.text.lower() for t in tokens[first:last] if word_class(t) == NOUN or t.text[:1].isdigit()]
+    return bool(heads) and all(word in _time_words() or word[:1].isdigit() for word in heads)
+
+
+_SOURCE_ENDINGS = (
+    "er", "erin", "erinnen", "ent", "enten", "entin", "ist", "isten", "istin", "eur", "eure", "ant", "anten", "ling",
+    "te", "ten", "regierung", "polizei", "ministerium", "behörde", "behörden", "amt", "gericht", "partei", "verband",
+    "agentur", "zeitung", "institut", "kommission", "rat", "bund", "union", "gruppe", "organisation", "ausschuss",
+    "staatsanwaltschaft", "unternehmen", "konzern", "firma", "bank", "verein", "team", "leute", "kreise", "seite",
+    "ärzte", "zeugen", "menschen", "mann", "frau", "männer", "frauen", "ministry", "police", "government", "spokesman",
+    "spokeswoman", "official", "officials", "people", "lichen", "igen", "ierten", "ierte", "militär", "armee",
+    "dienst", "delegation", "kommando", "führung", "leitung", "vorstand", "senat", "parlament", "kabinett", "logen", "login", "ministerien",
+)
+_NOT_SOURCES = ("ionen",)
+
+
+def person_like(tokens: list[Token], phrase: "Phrase") -> bool:
+    """The phrase can speak: a name, a personal pronoun, a role or a person/organisation noun
+    ("Die Polizei", "ein Sprecher") — not "Die Statistik", "der Mitschnitt" or a date."""
+    words = tokens[phrase.first : phrase.last]
+    if is_time_phrase(tokens, phrase.first, phrase.last):
+        return False
+    if len(words) == 1 and words[0].text.lower() in _SUBJECTS:
+        return True
+    if any(t.pos in _PROPER or role_stem(t.text) for t in words):
+        return True
+    nouns = [t.text.lower() for t in words if word_class(t) == NOUN]
+    return bool(nouns) and nouns[-1].endswith(_SOURCE_ENDINGS) and not nouns[-1].endswith(_NOT_SOURCES)
 
 
 @dataclass(frozen=True)
@@ -113,7 +164,8 @@ def phrases(tokens: list[Token], indices: list[int]) -> list[Phrase]:
             j += 1
         words = [tokens[k] for k in indices[i : j + 1]]
         has_noun = any(word_class(t) == NOUN for t in words)
-        if has_noun and words[-1].text.lower() not in _NOT_SPEAKERS and not _governed(tokens, indices, i):
+        if (has_noun and words[-1].text.lower() not in _NOT_SPEAKERS and not _governed(tokens, indices, i)
+                and not is_time_phrase(tokens, indices[i], indices[j] + 1)):
             found.append(Phrase(indices[i], indices[j] + 1))
         i = j + 1
     return found
@@ -131,9 +183,13 @@ def agent_phrase(tokens: list[Token], indices: list[int]) -> Phrase | None:
     """The agent of a passive frame: the phrase after "von"/"durch"/"by" — not one that opens the
     clause ("Von Versuchen … wird gesprochen" names the topic, not the speaker)."""
     for k, i in enumerate(indices):
-        if k > 0 and tokens[i].text.lower() in _PASSIVE_AGENT:
-            found = phrases(tokens, indices[k + 1 :])
-            if found and found[0].first == i + 1:
+        if tokens[i].text.lower() in _PASSIVE_AGENT:
+            rest = indices[k + 1 :]
+            if rest and tokens[rest[0]].text.lower() == "seiten":  # "Von Seiten der Delegation"
+                rest = rest[1:]
+            found = phrases(tokens, rest)
+            # "Von den Behörden wird angenommen, …" opens with its agent when that can speak
+            if found and found[0].first == rest[0] and (k > 0 or person_like(tokens, found[0])):
                 return found[0]
     return None
 
@@ -143,7 +199,8 @@ def resolve(article: Article, mentions: Mentions, phrase: Phrase) -> tuple[int, 
     tokens = article.tokens
     start, end = tokens[phrase.first].start, tokens[phrase.last - 1].end
     text = article.text[start:end]
-    inside = [m for m in mentions.within(start, end) if m[2].get("label") in ("PER", "ORG")]
+    inside = [m for m in mentions.within(start, end)
+              if m[2].get("label") in ("PER", "ORG") and article.text[m[0] : m[1]].lower() not in _time_words()]
     if inside:  # a person before an organisation; the head of "Finanzminister Peter Müller" is last
         entity = max(inside, key=lambda m: (m[2].get("label") == "PER", m[1]))[2]
         return start, end, entity.get("name", text), entity.get("id")
