@@ -6,7 +6,7 @@ import pytest
 from HanTa import HanoverTagger
 
 from presslens.stages.gazetteer import role_stem
-from presslens.stages.hanta import analyze_forward, analyze_viterbi
+from presslens.stages.hanta import analyze_forward, analyze_viterbi, speed_up
 
 #: Known words, inflections, compounds, unknown and very short words, names, English.
 WORDS = [
@@ -35,3 +35,15 @@ def test_word_analysis_is_hantas_own(tagger, word):
 )
 def test_role_stem(word, stem):
     assert role_stem(word) == stem
+
+
+def test_sentence_tags_are_hantas_own(tagger):
+    fast = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    speed_up(fast, 1000)
+    for sentence in (
+        "Der Kanzler sagte , er habe keine Taurus-Marschflugkörper liefern wollen .".split(),
+        "Macron wäre bereit , Bodentruppen zu schicken , hieß es in Paris .".split(),
+        ["Xqzvyt", "und", "Berlin"],
+        ["Ja"],
+    ):
+        assert fast.tag_sent_viterbi(sentence) == tagger.tag_sent_viterbi(sentence)

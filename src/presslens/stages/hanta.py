@@ -1,22 +1,37 @@
-"""Faster, output-identical replacements for HanTa's per-word analyses (tags and lemma path).
+"""Faster, output-identical replacements for HanTa's word analyses and sentence Viterbi.
 
 HanTa's morpheme Viterbi calls the method `lp_m_t(segment, tag, ...)` millions of times per
 corpus (2,500 calls per unknown word, in `analyze_forward` and `analyze_viterbi`); most calls return -inf for closed word classes, which
 can never win. This version inlines that look-up, skips the -inf cases before any
-arithmetic and memoises the suffix guess per (segment, tag) across words. The sums are
+arithmetic and memoises the suffix guess per (segment, tag) across words. Its sentence
+Viterbi visits all ~60 tags after each state; `tag_sent_viterbi` visits only the word's own. The sums are
 formed in HanTa's order, so the scores are bit-identical (checked on every word of 200
-10kGNAD articles, see tests/unit/test_morphology.py).
+10kGNAD articles; tests/unit/test_hanta_fast.py).
 """
 
 from __future__ import annotations
 
 import math
+from functools import lru_cache, partial
 from operator import itemgetter
 
-from HanTa.HanoverTagger import EMPTY, END_UNKNOWN, START, UNKNOWN, logaddexp
+from HanTa.HanoverTagger import EMPTY, END, END_UNKNOWN, START, UNKNOWN, logaddexp
 
 _LOWERBOUND = -1e6
 _MAX_GUESSES = 500_000
+
+
+def speed_up(tagger, cache_words: int) -> None:
+    """Swap HanTa's word and sentence analyses on this tagger for the fast identical ones here;
+    word analyses are memoised per form (HanTa recomputes them every time)."""
+    tagger.analyze_forward = lru_cache(maxsize=cache_words)(partial(analyze_forward, tagger))
+    tagger.analyze_viterbi = partial(analyze_viterbi, tagger)
+    tagger.tag_word_conditional = lru_cache(maxsize=cache_words)(
+        lambda word, casesensitive: tagger._tag_word(word, cutoff=5, casesensitive=casesensitive, conditional=True)
+    )
+    rank = tag_order(tagger)
+    if rank is not None:
+        tagger.tag_sent_viterbi = partial(tag_sent_viterbi, tagger, rank=rank)
 
 
 def _guesses(tagger) -> dict[tuple[str, int, bool], float]:
@@ -134,3 +149,63 @@ def analyze_viterbi(tagger, word: str, targetpos: int) -> list[tuple[int, int]]:
             states.append((state, i))
         states = states[:-1]
     return [(state[1], i) for state, i in states[::-1]]
+
+
+def tag_order(tagger) -> dict[int, int] | None:
+    """Each word tag's position in HanTa's transition tables, when all tables share one order."""
+    tables = list(tagger.LP_trans_word.values())
+    order = list(tables[0]) if tables else []
+    if any(list(table) != order for table in tables):
+        return None
+    return {tag: rank for rank, tag in enumerate(order)}
+
+
+def tag_sent_viterbi(tagger, sent: list[str], rank: dict[int, int]) -> list[int]:
+    """HanTa's sentence Viterbi (case-sensitive), visiting only the tags a word can have.
+
+    HanTa loops over all ~60 tags after each state and discards those the word cannot
+    take; here the word's few tags are visited in the same table order (`rank`, from
+    `tag_order`), so ties resolve as in HanTa and the tags are identical."""
+    transitions = tagger.LP_trans_word
+    table: list[dict] = []
+    backpointer: list[dict] = []
+    for i, word in enumerate(sent):
+        wprobs = dict(tagger.tag_word_conditional(word, i > 0))
+        if len(wprobs) == 1 and UNKNOWN in wprobs:
+            wprobs = {}
+        candidates = sorted((tag for tag in wprobs if tag in rank and tag != END), key=rank.__getitem__) if wprobs else None
+        row: dict = {}
+        pointers: dict = {}
+        backpointer.append(pointers)
+        prevrow = table[i - 1] if i else {(EMPTY, START): 0.0}
+        rowbound = sorted(prevrow.values(), reverse=True)[5] - 1 if len(prevrow) > 5 else _LOWERBOUND
+        for state, lp0 in prevrow.items():
+            if lp0 < rowbound:
+                continue
+            lp_t = transitions[state]
+            if candidates is None:
+                steps = [(c, lp_tc, 0) for c, lp_tc in lp_t.items() if c != END]
+            else:
+                steps = [(c, lp_t[c], wprobs[c]) for c in candidates if c in lp_t]
+            for c, lp_tc, lpwc in steps:
+                lp = lp0 + lp_tc + lpwc
+                if lp > _LOWERBOUND:
+                    newstate = (state[1], c)
+                    if newstate not in row or lp > row[newstate]:
+                        row[newstate] = lp
+                        pointers[newstate] = state
+        table.append(row)
+    finalstate = (END, EMPTY)
+    row, pointers = {}, {}
+    backpointer.append(pointers)
+    for state, lp0 in table[-1].items():
+        lp = lp0 + transitions[state].get(END, -math.inf)
+        if lp > row.get(finalstate, -math.inf):
+            row[finalstate] = lp
+            pointers[finalstate] = state
+    tags = []
+    state = finalstate
+    for i in range(len(backpointer) - 1, 0, -1):
+        state = backpointer[i][state]
+        tags.append(state[1])
+    return tags[::-1]

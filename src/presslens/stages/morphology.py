@@ -21,10 +21,10 @@ What a Token gets:
 
 from __future__ import annotations
 
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from ..record import Article, Token
-from .hanta import analyze_forward, analyze_viterbi
+from .hanta import speed_up
 from .language import analysis_language, record_skip
 from .sentences import sentence_tokens
 
@@ -63,8 +63,7 @@ def _tagger(language: str):
     from HanTa import HanoverTagger
 
     tagger = HanoverTagger.HanoverTagger(_MODELS[language])
-    tagger.analyze_forward = lru_cache(maxsize=_CACHE_WORDS)(partial(analyze_forward, tagger))
-    tagger.analyze_viterbi = partial(analyze_viterbi, tagger)
+    speed_up(tagger, _CACHE_WORDS)
     tagger.lemma_of = lru_cache(maxsize=_CACHE_WORDS)(lambda word, tag: tagger._analyze(word, tag, taglevel=1)[0])
     tagger.noun = tagger.tag2int.get("NN")
     tagger.compound_split = lru_cache(maxsize=_CACHE_WORDS)(lambda word: _compound_split(tagger, word))
