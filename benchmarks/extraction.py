@@ -6,7 +6,8 @@ Scrapinghub pages: body shingle precision/recall/F1 against ground-truth.json.
 trafilatura-eval pages: share of `with` snippets found and `without` snippets
 absent; title, author and date accuracy against evaldata.json. Bare
 trafilatura is `trafilatura.extract(page)` for the body (its defaults) and
-`trafilatura.extract_metadata(page)` for title/author/date. Times are CPU
+`trafilatura.extract_metadata(page)` for title/author/date; the snippet scores are
+also shown for `extract(page, include_comments=False)` (presslens leaves reader comments out). Times are CPU
 seconds of this process per page (less disturbed by other jobs than wall time);
 `--repeat N` keeps the least of N timings per page and extractor.
 Scoring rules: presslens.evaluation.extraction and docs/benchmarks.md.
@@ -125,6 +126,10 @@ def trafilatura_eval(folder: Path, limit: int | None, repeat: int, ours: Side, t
         _score_eval(theirs, text, metadata, item, body_seconds + metadata_seconds)
         theirs_body.seconds += body_seconds
         theirs_body.pages += 1
+        found, absent = snippet_hits(trafilatura.extract(data, url=url, include_comments=False) or "",
+                                     item.get("with", []), item.get("without", []))
+        theirs_body.with_found += found
+        theirs_body.without_absent += absent
         totals["with"] += len(item.get("with", []))
         totals["without"] += len(item.get("without", []))
         for name in annotated:
@@ -174,8 +179,11 @@ def main() -> None:
         print(f"| scrapinghub body {name} (mean) | {_mean(getattr(ours, name)):.3f} | {_mean(getattr(theirs, name)):.3f} |")
     ours, theirs = sides["te-presslens"], sides["te-trafilatura"]
     print(f"| trafilatura-eval pages | {ours.pages} | {theirs.pages} |")
+    plain = sides["te-traf-body"]
     print(f"| `with` snippets found (of {with_total}) | {ours.with_found / max(with_total, 1):.3f} | {theirs.with_found / max(with_total, 1):.3f} |")
     print(f"| `without` snippets absent (of {without_total}) | {ours.without_absent / max(without_total, 1):.3f} | {theirs.without_absent / max(without_total, 1):.3f} |")
+    print(f"| `with` found, trafilatura without reader comments | | {plain.with_found / max(with_total, 1):.3f} |")
+    print(f"| `without` absent, trafilatura without reader comments | | {plain.without_absent / max(without_total, 1):.3f} |")
     for name in ("title", "author", "date"):
         print(f"| {name} accuracy (of {annotated[name]}) | {ours.correct[name] / max(annotated[name], 1):.3f} | {theirs.correct[name] / max(annotated[name], 1):.3f} |")
     pages = sides["sh-presslens"].pages + sides["te-presslens"].pages

@@ -73,7 +73,7 @@ def main() -> int:
     if args.no_model:
         from presslens.stages import entities
 
-        entities._model_mentions = lambda article, sentences: []
+        entities._model_mentions = lambda article, sentences, language: []
         print("entities: rules only, NER model switched off")
     print(f"python {platform.python_version()} on {platform.machine()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     if not SEED.exists():

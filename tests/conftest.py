@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from dataclasses import dataclass
 import sys
 from pathlib import Path
 
@@ -26,5 +27,33 @@ def run_cli():
             env=env,
             timeout=timeout,
         )
+
+    return run
+
+
+@dataclass
+class CliResult:
+    """What an in-process run of the command printed and its exit code."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(capsys, monkeypatch):
+    """Run `presslens ARGS...` in this process (no 8 s interpreter start); returns a CliResult."""
+    from presslens.cli import main
+
+    def run(*args: str) -> CliResult:
+        monkeypatch.setattr(sys, "argv", ["presslens", *args])
+        monkeypatch.setenv("COLUMNS", "80")
+        try:
+            main()
+            code = 0
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else 1
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
 
     return run

@@ -15,10 +15,13 @@ import json
 import random
 import re
 import sys
+from pathlib import Path
 
 from somajo import SoMaJo
 
-from presslens.evaluation.sources import DEFAULT_DATA, _gnad, _quotes_de, _scrapinghub, quotes_de_dates
+from presslens.evaluation.sources import _gnad, _quotes_de, _scrapinghub, default_data, quotes_de_dates
+
+DEFAULT_DATA = default_data(Path(__file__).resolve().parent)
 
 WINDOW = 700
 #: split -> (random seed, WikiNews, Der Standard, English documents)

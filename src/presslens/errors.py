@@ -30,6 +30,18 @@ class InputNotFound(PresslensError):
     exit_code = ExitCode.NOT_FOUND
 
 
+class NotInStore(PresslensError):
+    """The asked-for article is not in the corpus store."""
+
+    exit_code = ExitCode.NOT_FOUND
+
+
+class OutputNotWritable(PresslensError):
+    """The file named by -o/--output cannot be written (same code as click's own -o checks)."""
+
+    exit_code = ExitCode.USAGE
+
+
 class UnusableInput(PresslensError):
     """The input exists but holds nothing presslens can read as an article."""
 

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from fixtures.report_articles import english_article, german_article, hostile_article
 
+from presslens.store import Store  # imported directly: a broken store must fail these tests, not skip them
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "output" / "screenshots"
@@ -21,19 +23,9 @@ SCREENSHOTS = Path(__file__).resolve().parents[1] / "output" / "screenshots"
 TEST_UPLOAD_LIMIT = 256 * 1024
 
 
-def store_class():
-    """The corpus store, or a skip while it has not landed."""
-    try:
-        from presslens.store import Store
-    except ImportError:
-        pytest.skip("presslens.store.Store is not available yet")
-    return Store
-
-
 @pytest.fixture(scope="session")
 def store_path(tmp_path_factory) -> Path:
     """A real SQLite store holding the fixture records (German, hostile, English)."""
-    Store = store_class()
     path = tmp_path_factory.mktemp("store") / "corpus.sqlite"
     with Store(path) as store:
         for article in [german_article(), hostile_article(), *(english_article(n) for n in range(6))]:

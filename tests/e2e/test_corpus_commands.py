@@ -21,8 +21,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _json(result) -> object:
-    assert result.returncode == 0, result.stderr
+def _json(result, code: int = 0) -> object:
+    assert result.returncode == code, result.stderr
     return json.loads(result.stdout)
 
 
@@ -37,7 +37,7 @@ def test_search_entities_show_as_json_and_tables(db: Path, run_cli) -> None:
     validate(record)
     assert record["id"] == hits[0]["id"]
     missing = run_cli("show", "deadbeefdeadbeef", "--db", str(db))
-    assert missing.returncode == 7 and missing.stderr.startswith(b"presslens: ")
+    assert missing.returncode == 3 and missing.stderr.startswith(b"presslens: ")
 
 
 def test_quotes_timeline_and_trace_commands_read_the_store(db: Path, run_cli) -> None:
@@ -89,13 +89,13 @@ def test_dask_engine_writes_parquet_partitions_and_the_store(tmp_path: Path, run
     (folder / "bad.txt").write_bytes(b"")
     db, parts = tmp_path / "c.sqlite", tmp_path / "parts"
     report = _json(run_cli("ingest", str(folder), "--engine", "dask", "--workers", "1", "--parquet", str(parts),
-                           "--db", str(db), "--stages", "none", "--json", timeout=120))
+                           "--db", str(db), "--stages", "none", "--json", timeout=120), code=4)  # bad.txt failed
     assert (report["added"], report["errors"]) == (5, 1)
     assert report["store"]["articles"] == 5
     frame = pandas.read_parquet(parts)
     assert sorted(frame["text"].str.slice(0, 9)) == [f"Artikel {n}" for n in range(5)]
     only_parquet = _json(run_cli("ingest", str(folder), "--engine", "dask", "--workers", "1", "--parquet",
-                                 str(tmp_path / "p2"), "--no-store", "--stages", "none", "--json", timeout=120))
+                                 str(tmp_path / "p2"), "--no-store", "--stages", "none", "--json", timeout=120), code=4)
     assert only_parquet["added"] == 5 and "store" not in only_parquet
     loaded = _json(run_cli("ingest", str(parts), "--include", "*.parquet", "--db", str(tmp_path / "from-parts.sqlite"),
                            "--stages", "none", "--json"))

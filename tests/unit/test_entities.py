@@ -20,7 +20,7 @@ GERMAN = (
 ENGLISH = (
     "President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday. "
     "Macron said Russia's war in Ukraine must end. Mr Scholz said the European Union and NATO agreed. "
-    "Macron's office declined to comment."
+    "Macron's office declined to comment. Defence Secretary Grant Shapps agreed."
 )
 
 
@@ -77,6 +77,7 @@ def test_english_rules() -> None:
     assert found["Olaf Scholz"]["texts"] == ["Olaf Scholz", "Scholz"]
     assert found["Russia"]["texts"] == ["Russia"]
     assert {"Paris", "Ukraine", "European Union", "NATO"} <= set(found)
+    assert found["Grant Shapps"]["roles"] == ["Secretary"] and "Defence" not in found
 
 
 def test_unsupported_language_skips_entities() -> None:

@@ -155,3 +155,14 @@ def test_arbitrary_markup_gives_a_valid_record_or_a_clear_error(parts):
     validate(article.to_dict())
     for ref in article.layers["references"]:
         assert article.span_text(ref).strip("()[]") == ref["marker"]
+
+
+def test_text_left_between_blocks_is_kept_as_a_paragraph():
+    from lxml import etree
+
+    from presslens.readers.html import _blocks
+
+    body = etree.fromstring("<body>Vorspann.<head>Einleitung</head>Die Erstellung von Gutachten erfordert Wissen.<p>Absatz.</p></body>")
+    assert [(block.kind, block.text) for block in _blocks(body, [])] == [
+        ("paragraph", "Vorspann."), ("heading", "Einleitung"),
+        ("paragraph", "Die Erstellung von Gutachten erfordert Wissen."), ("paragraph", "Absatz.")]

@@ -50,3 +50,12 @@ def test_long_tokens_are_their_own_lemma() -> None:
     url = "https://example.org/" + "abc/" * 30
     tokens = tagged(f"Siehe {url} dazu.")
     assert tokens[url].lemma == url and tokens[url].pos
+
+
+def test_a_very_long_sentence_is_tagged_in_windows(monkeypatch) -> None:
+    from presslens.stages import morphology
+
+    monkeypatch.setattr(morphology, "MAX_TAGGED_TOKENS", 7)
+    tokens = tagged("und dann sagte Olaf Scholz , er sei froh " * 5)
+    assert tokens["sagte"].pos == "VVFIN" and tokens["sei"].morph == "VerbForm=Fin|Mood=Sub|Tense=Pres"
+

@@ -103,3 +103,14 @@ def test_a_long_block_is_cut_only_where_a_sentence_may_end(monkeypatch) -> None:
     text = "Am 3. Okt. 2023 sagte er, die Lage sei ernst und " * 30 + "Ende."
     article = split_sentences(read_text(text, raw=True))
     assert [article.span_text(s) for s in article.layer("sentences")] == [text]
+
+
+def test_a_record_without_paragraphs_is_split_at_blank_lines() -> None:
+    from presslens.record import Article
+
+    article = split_sentences(Article(text="Erster Absatz ohne Punkt\n\nZweiter Satz. Dritter Satz."))
+    assert [article.span_text(s) for s in article.layer("sentences")] == [
+        "Erster Absatz ohne Punkt",
+        "Zweiter Satz.",
+        "Dritter Satz.",
+    ]

@@ -11,11 +11,12 @@ import sys
 
 import click
 
+from .. import __version__
 from ..errors import ExitCode, PresslensError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="presslens")
+@click.version_option(version=__version__, prog_name="presslens")
 def app() -> None:
     """Turn news articles into structured, checkable records."""
 

@@ -11,12 +11,12 @@ from typing import TextIO
 import click
 
 from .. import analyze_all, pipeline
-from ..errors import ExitCode
+from ..errors import OutputNotWritable
 from ..readers import DEFAULT_MAX_BYTES
 from ..readers import read_data
 from ..record import Article
 from ..render import markdown, summary
-from . import app, fail
+from . import app
 
 
 @app.command("analyze")
@@ -56,8 +56,7 @@ def _open_output(path: Path) -> TextIO:
     try:
         return path.open("w", encoding="utf-8")
     except OSError as err:
-        fail(f"{path}: cannot write output ({err.strerror})", ExitCode.USAGE)
-        raise
+        raise OutputNotWritable(f"{path}: cannot write output ({err.strerror})") from err
 
 
 def _articles(source: str, input_format: str, max_bytes: int) -> Iterator[Article]:

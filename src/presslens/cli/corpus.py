@@ -9,20 +9,20 @@ from typing import Any
 
 import click
 
-from ..errors import StoreError, UnusableInput
+from ..errors import ExitCode, NotInStore, OutputNotWritable
 from ..readers import DEFAULT_MAX_BYTES
 from ..render import summary as summary_render
 from ..render import tables
-from . import app
+from . import app, fail
 from .options import db_option, json_option
 
 
-def _emit(rows: Any, as_json: bool, title: str) -> None:
+def _emit(rows: Any, as_json: bool, title: str, empty: str | None = None) -> None:
     if as_json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        tables.print_rows(rows, title=title)
+        tables.print_rows(rows, title=title, empty=empty)
 
 
 def _store(db: Path):
@@ -45,6 +45,7 @@ def _store(db: Path):
 @click.option("--published-column", help="CSV: column with the publication date.")
 @click.option("--url-column", help="CSV: column with the URL.")
 @click.option("--authors-column", help="CSV: column with the author(s).")
+@click.option("--label-column", help="CSV: column with the category/section label (header-less label;text: guessed).")
 @click.option("--delimiter", help="CSV: field separator (default: sniffed; 'tab' for tabs).")
 @click.option("--quotechar", help="CSV: quote character (default: sniffed).")
 @click.option("--header/--no-header", default=None, help="CSV: whether the first row names the columns (default: guessed).")
@@ -60,7 +61,7 @@ def _store(db: Path):
 @json_option
 def ingest_command(inputs: tuple[str, ...], db: Path, workers: int | None, include: tuple[str, ...], exclude: tuple[str, ...],
                    input_format: str, max_bytes: int, text_column: str | None, title_column: str | None,
-                   published_column: str | None, url_column: str | None, authors_column: str | None,
+                   published_column: str | None, url_column: str | None, authors_column: str | None, label_column: str | None,
                    delimiter: str | None, quotechar: str | None, header: bool | None, repair_rows: bool, stages: str | None, timeout: float,
                    engine: str,
                    scheduler: str | None, parquet: Path | None, use_store: bool, progress: bool | None, as_json: bool) -> None:
@@ -74,15 +75,15 @@ def ingest_command(inputs: tuple[str, ...], db: Path, workers: int | None, inclu
     from ..store.sources import CsvOptions, IngestOptions
 
     if not use_store and parquet is None:
-        raise UnusableInput("--no-store needs --parquet DIR: the results must go somewhere")
+        raise click.UsageError("--no-store needs --parquet DIR: the results must go somewhere")
     if engine == "local" and (parquet is not None or scheduler is not None):
-        raise UnusableInput("--parquet and --scheduler need --engine dask")
+        raise click.UsageError("--parquet and --scheduler need --engine dask")
     options = IngestOptions(
         stages=_stages(stages),
         timeout=timeout or None,
         include=include, exclude=exclude, input_format=input_format, max_bytes=max_bytes, repair_rows=repair_rows,
         csv=CsvOptions(text_column=text_column, title_column=title_column, published_column=published_column,
-                       url_column=url_column, authors_column=authors_column, delimiter=delimiter, quotechar=quotechar,
+                       url_column=url_column, authors_column=authors_column, label_column=label_column, delimiter=delimiter, quotechar=quotechar,
                        header=header),
     )
     workers = workers or default_workers()
@@ -103,7 +104,14 @@ def ingest_command(inputs: tuple[str, ...], db: Path, workers: int | None, inclu
             report["store"] = {"path": str(db), "articles": store.count(), "errors": store.errors(limit=5)}
     if as_json:
         _emit(report, True, "ingest")
-        return
+    else:
+        _print_ingest_summary(result, report, db if use_store else None, parquet)
+    if result.errors:
+        fail(f"{result.errors} input(s) failed; the rest is stored (see the errors above and the store's errors table)",
+             ExitCode.UNUSABLE_INPUT)
+
+
+def _print_ingest_summary(result: Any, report: dict[str, Any], db: Path | None, parquet: Path | None) -> None:
     print(f"ingested {result.inputs} inputs in {result.seconds:.1f} s: {result.added} articles added, "
           f"{result.duplicates} already stored, {result.skipped} inputs done before, {result.errors} errors "
           f"({result.rate:.1f} articles/s)")
@@ -111,7 +119,7 @@ def ingest_command(inputs: tuple[str, ...], db: Path, workers: int | None, inclu
     if total:
         split = sorted(result.stage_seconds.items(), key=lambda kv: -kv[1])
         print("time by stage: " + ", ".join(f"{name} {100 * seconds / total:.0f}%" for name, seconds in split))
-    if use_store:
+    if db is not None:
         print(f"store {db}: {report['store']['articles']} articles")
         for error in report["store"]["errors"] if result.errors else []:
             print(f"  error: {error['path']}: {error['reason']}")
@@ -128,7 +136,8 @@ def _stages(names: str | None) -> tuple[str, ...] | None:
     chosen = tuple(n.strip() for n in names.split(",") if n.strip() and n.strip() != "none")
     unknown = [n for n in chosen if n not in pipeline.stage_names()]
     if unknown:
-        raise UnusableInput(f"unknown stage {unknown[0]!r} (stages: {', '.join(pipeline.stage_names()) or 'none yet'})")
+        raise click.BadParameter(f"unknown stage {unknown[0]!r} (stages: {', '.join(pipeline.stage_names()) or 'none yet'})",
+                                 param_hint="'--stages'")
     return chosen
 
 
@@ -139,12 +148,19 @@ def _stages(names: str | None) -> tuple[str, ...] | None:
 @db_option
 @json_option
 def search_command(query: str, limit: int, offset: int, db: Path, as_json: bool) -> None:
-    """Full-text search of titles, texts and quotes (FTS5 syntax: "a phrase", OR, NOT, prefix*)."""
+    """Full-text search of titles, texts and quotes (FTS5 syntax: "a phrase", OR, NOT, prefix*).
+
+    A query that is not valid FTS5 syntax is searched as plain words (a note on stderr says so).
+    """
     with _store(db) as store:
+        problem = store.fts_syntax_error(query)
+        if problem:
+            words = " ".join(query.replace('"', " ").split())
+            click.echo(f"presslens: not a valid search expression ({problem}); searched for the words: {words}", err=True)
         rows = store.search(query, limit=limit, offset=offset)
     if not as_json:
         rows = [{"id": r["id"][:12], "published": r["published"], "title": r["title"], "snippet": r["snippet"]} for r in rows]
-    _emit(rows, as_json, "search")
+    _emit(rows, as_json, "search", empty="no results")
 
 
 @app.command("entities")
@@ -167,7 +183,8 @@ def show_command(article_id: str, db: Path, as_json: bool) -> None:
     with _store(db) as store:
         article = store.get(article_id)
     if article is None:
-        raise StoreError(f"{article_id}: no such article in {db}")
+        hint = " (give at least 8 characters of the id)" if len(article_id.strip()) < 8 else ""
+        raise NotInStore(f"{article_id}: no such article in {db}{hint}")
     if as_json:
         sys.stdout.write(article.to_json(indent=2) + "\n")
     else:
@@ -187,7 +204,7 @@ def trace_command(quote: str, threshold: float, db: Path, as_json: bool) -> None
     if not as_json:
         rows = [{"published": r["published"], "id": r["article_id"][:12], "title": r["title"], "speaker": r["speaker"],
                  "score": r["score"], "quote": r["text"]} for r in rows]
-    _emit(rows, as_json, "trace")
+    _emit(rows, as_json, "trace", empty="no stored article carries this quotation")
 
 
 @app.command("export")
@@ -199,8 +216,11 @@ def export_command(fmt: str, output: Path | None, db: Path) -> None:
     from ..store.export import export
 
     if fmt == "parquet" and output is None:
-        raise UnusableInput("--format parquet needs -o PATH")
+        raise click.UsageError("--format parquet needs -o PATH")
     with _store(db) as store:
-        count = export(store.iter_articles(), fmt, output)
+        try:
+            count = export(store.iter_articles(), fmt, output)
+        except OSError as err:
+            raise OutputNotWritable(f"{output}: cannot write output ({err.strerror or err})") from err
     if output is not None:
         print(f"exported {count} articles to {output}", file=sys.stderr)

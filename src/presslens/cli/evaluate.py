@@ -98,12 +98,19 @@ def evaluate_quotes(data: Path, limit: int | None, as_json: bool) -> None:
 
 def _gold_options(command):
     """--gold (annotation file) and --data (the shared data folder holding the texts)."""
-    from ..evaluation.gold import DEFAULT_GOLD
-    from ..evaluation.sources import DEFAULT_DATA
-
-    command = click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_DATA, show_default=True, help="Shared data folder with the article texts (also PRESSLENS_DATA).")(command)
+    command = click.option("--data", type=click.Path(file_okay=False, path_type=Path),
+                           help="Shared data folder with the article texts (default: $PRESSLENS_DATA, else shared/data above the current directory).")(command)
     command = click.option("--pipeline", "full", is_flag=True, help="Run the real upstream stages (sentences, quotes ...) instead of using gold sentence boundaries.")(command)
-    return click.option("--gold", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GOLD, show_default=True, help="Gold annotations (JSON lines).")(command)
+    return click.option("--gold", type=click.Path(dir_okay=False, path_type=Path),
+                        help="Gold annotations (JSON lines; default: benchmarks/gold/time_claims.jsonl of the checkout in or above the current directory).")(command)
+
+
+def _gold_and_data(gold: Path | None, data: Path | None) -> tuple[Path, Path]:
+    """The given paths, else the ones found from the current directory (never from where the package is installed)."""
+    from ..evaluation.gold import default_gold
+    from ..evaluation.sources import default_data
+
+    return gold or default_gold(), data or default_data()
 
 
 def _prf(name: str, scores: dict) -> str:
@@ -114,11 +121,11 @@ def _prf(name: str, scores: dict) -> str:
 @_gold_options
 @json_option
 @click.option("--errors", "show_errors", is_flag=True, help="Also list every missed, spurious or wrongly valued timex.")
-def eval_time(gold: Path, data: Path, full: bool, as_json: bool, show_errors: bool) -> None:
+def eval_time(gold: Path | None, data: Path | None, full: bool, as_json: bool, show_errors: bool) -> None:
     """Timex detection (strict and overlapping spans) and TIMEX3 value accuracy on the gold set."""
     from ..evaluation.time import evaluate_time
 
-    result = evaluate_time(gold, data, pipeline=full)
+    result = evaluate_time(*_gold_and_data(gold, data), pipeline=full)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
@@ -136,11 +143,11 @@ def eval_time(gold: Path, data: Path, full: bool, as_json: bool, show_errors: bo
 @evaluate.command("claims")
 @_gold_options
 @json_option
-def eval_claims(gold: Path, data: Path, full: bool, as_json: bool) -> None:
+def eval_claims(gold: Path | None, data: Path | None, full: bool, as_json: bool) -> None:
     """Sentence certainty labels on the gold set: per-label P/R/F1, macro-F1, confusions."""
     from ..evaluation.claims import evaluate_claims
 
-    result = evaluate_claims(gold, data, pipeline=full)
+    result = evaluate_claims(*_gold_and_data(gold, data), pipeline=full)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return

@@ -25,7 +25,7 @@ def _plot_file(ctx: click.Context, param: click.Parameter, value: Path | None) -
 
 @app.command("timeline")
 @click.argument("path", required=False, type=click.Path(path_type=Path))
-@click.option("--entity", help="Corpus mode: only events in which this entity acts.")
+@click.option("--entity", help="Only events in which this entity acts (its whole name; case and spacing ignored).")
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), callback=_plot_file, help="Also draw the timeline to FILE.png or FILE.svg.")
 @db_option
 @json_option
@@ -33,6 +33,8 @@ def timeline_command(path: Path | None, entity: str | None, plot: Path | None, d
     """Print the timeline of the article at PATH, or (without PATH) the corpus timeline in --db."""
     if path is not None:
         rows = tables.timeline_rows(analyze(path))
+        if entity is not None:
+            rows = [r for r in rows if any(tables.matches_name(name, entity, whole=True) for name in r["entities"].split(", "))]
     else:
         from ..store import Store
 
@@ -46,4 +48,4 @@ def timeline_command(path: Path | None, entity: str | None, plot: Path | None, d
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        tables.print_rows(rows, title="timeline")
+        tables.print_rows(rows if path is not None else tables.corpus_timeline_rows(rows), title="timeline", empty="no dated events")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import InputNotFound, StoreError
+from ..errors import InputNotFound, OutputNotWritable, StoreError
 from ..readers import DEFAULT_MAX_BYTES
 from . import app
 from .analyze import _articles
@@ -28,7 +28,7 @@ def report_command(source: str, output: Path, input_format: str, max_bytes: int)
     try:
         output.write_text(render_report(article), encoding="utf-8")
     except OSError as err:
-        raise InputNotFound(f"{output}: cannot write ({err.strerror})") from err
+        raise OutputNotWritable(f"{output}: cannot write output ({err.strerror})") from err
     click.echo(f"wrote {output}", err=True)
 
 

@@ -18,8 +18,17 @@ from ..errors import InputNotFound
 from ..record import Article
 from .sources import document_text
 
-#: The gold file in a source checkout.
-DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "benchmarks" / "gold" / "time_claims.jsonl"
+#: Where the gold file lives in a presslens checkout.
+GOLD_FILE = Path("benchmarks") / "gold" / "time_claims.jsonl"
+
+
+def default_gold(start: Path | None = None) -> Path:
+    """The gold file of the checkout the command runs in (`start`, default the current directory, or a folder above)."""
+    start = (start or Path.cwd()).resolve()
+    for folder in (start, *start.parents):
+        if (folder / GOLD_FILE).is_file():
+            return folder / GOLD_FILE
+    raise InputNotFound(f"no {GOLD_FILE} in {start} or a folder above it; run from a presslens checkout or give --gold FILE")
 
 
 @dataclass

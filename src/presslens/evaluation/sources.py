@@ -15,8 +15,17 @@ from pathlib import Path
 
 from ..errors import InputNotFound
 
-#: The shared data folder: $PRESSLENS_DATA, else `../shared/data` beside the repository.
-DEFAULT_DATA = Path(os.environ.get("PRESSLENS_DATA") or Path(__file__).resolve().parents[3].parent / "shared" / "data")
+def default_data(start: Path | None = None) -> Path:
+    """The shared data folder: $PRESSLENS_DATA, else the first `shared/data` above `start` (default: the current directory)."""
+    from .conll import find_shared_data
+
+    if os.environ.get("PRESSLENS_DATA"):
+        return Path(os.environ["PRESSLENS_DATA"])
+    start = (start or Path.cwd()).resolve()
+    found = find_shared_data(start)
+    if found is None:
+        raise InputNotFound(f"shared data not found: no shared/data in {start} or above; give --data DIR or set PRESSLENS_DATA")
+    return found
 
 
 def document_text(data: Path, source: str, doc: str) -> str:

@@ -19,13 +19,9 @@ _CONTAINER_CLASS = re.compile(r"footnotes|endnotes")
 _LABEL_WORDS = (r"Quellen|Quellenangaben|Anmerkungen|Fußnoten|Fussnoten|Endnoten|Einzelnachweise|Belege|Nachweise"
                 r"|Notes|Footnotes|Endnotes|Sources|References")
 _LABEL = re.compile(rf"^(?:{_LABEL_WORDS})\s*:?$", re.IGNORECASE)
-#: Cheap tests on the page source that spare most pages the tree searches.
-_LIST_IN_MARKUP = re.compile(
-    r"class=[\"'][^\"'>]*(?:footnote|endnote)|<ol[^>]*class=[\"'][^\"'>]*references"
-    r"|<li[^>]*id=[\"']?(?:fn|footnote|cite_note)|doc-endnotes",
-    re.IGNORECASE,
-)
-_LABEL_IN_MARKUP = re.compile(rf">\s*(?:{_LABEL_WORDS})\s*:?\s*<", re.IGNORECASE)
+_LIST_HINTS = ("footnote", "endnote", "cite_note", "doc-endnotes", 'id="fn', "id='fn", "id=fn")
+_OL_REFERENCES = re.compile(r"<ol[^>]*references")
+_AFTER_LABEL = re.compile(r"\s*:?\s*<")
 _LEADING_MARKER = re.compile(r"^\s*(?:\((\d{1,3})\)|\[(\d{1,3})\]|(\d{1,3})[.)]\s|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _ID_NUMBER = re.compile(r"(\d+)\D*$")
@@ -48,18 +44,38 @@ def find_footnotes(tree: HtmlElement, markup: str | None = None) -> list[Footnot
 
     `markup`, the page source, lets pages that mention no footnote at all skip the tree search.
     """
+    lower = markup.lower() if markup is not None else None
     notes: dict[str, Footnote] = {}
-    listed = _listed_items(tree) if markup is None or _LIST_IN_MARKUP.search(markup) else []
+    listed = _listed_items(tree) if lower is None or _may_list(lower) else []
     for index, element in enumerate(listed, start=1):
         note = _entry(element, _id_marker(element) or str(index))
         if note:
             notes.setdefault(note.marker, note)
-    labelled = _labelled_entries(tree) if markup is None or _LABEL_IN_MARKUP.search(markup) else []
+    labelled = _labelled_entries(tree) if lower is None or _may_label(lower) else []
     for element in labelled:
         note = _entry(element, None)
         if note:
             notes.setdefault(note.marker, note)
     return list(notes.values())
+
+
+def _may_list(lower: str) -> bool:
+    """Cheap test on the lower-cased page source: could it have a marked-up footnote list?"""
+    return any(hint in lower for hint in _LIST_HINTS) or bool(_OL_REFERENCES.search(lower))
+
+
+def _may_label(lower: str) -> bool:
+    """Cheap test on the lower-cased page source: is a label such as 'Quellen:' an element's whole text?"""
+    for word in _LABEL_WORDS.lower().split("|"):
+        index = lower.find(word)
+        while index != -1:
+            before = index - 1
+            while before >= 0 and lower[before].isspace():
+                before -= 1
+            if before >= 0 and lower[before] == ">" and _AFTER_LABEL.match(lower, index + len(word)):
+                return True
+            index = lower.find(word, index + 1)
+    return False
 
 
 def is_label(text: str) -> bool:

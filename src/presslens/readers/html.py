@@ -28,10 +28,12 @@ from ..record import Article
 from . import html_metadata
 from .footnotes import Footnote, find_footnotes, is_label, marker_text, normalise
 from .references import find_references
-from .text import body_word_count, estimated_minutes, read_text
+from .text import body_word_count, estimated_minutes, read_text, word_count
 
 #: libxml2 stops nesting at this depth; deeper elements are attached at this level.
 MAX_DEPTH = 256
+#: Fewer words than this is a menu or a stub, not an article.
+MIN_WORDS = 5
 #: Bytes sampled by the charset detector when a page is not valid UTF-8.
 CHARSET_SAMPLE = 256 * 1024
 
@@ -81,7 +83,7 @@ def read_html(html: str, *, path: str | None = None, url: str | None = None, sou
         raise UnusableInput(f"{label}: no article text found in the page")
     metadata, provenance = _page_metadata(chosen, tree, url)
     blocks = _drop_furniture(_blocks(body, footnotes), footnotes, metadata, provenance)
-    if not blocks:
+    if sum(word_count(block.text) for block in blocks) < MIN_WORDS:
         raise UnusableInput(f"{label}: no article text found in the page")
     article = _assemble(blocks, footnotes)
     article.source = {"path": path, "url": url, "format": source_format, **(source or {})}
@@ -146,7 +148,7 @@ def _page_metadata(chosen: html_metadata.Chosen, tree: HtmlElement, url: str | N
 
 def _blocks(body: etree._Element, footnotes: list[Footnote]) -> list[Block]:
     known = {note.marker for note in footnotes}
-    blocks: list[Block] = []
+    blocks: list[Block] = [_loose(body.text, known)]
     for element in body:
         if element.tag == "head":
             blocks.append(_inline(Block("heading"), element, known))
@@ -158,7 +160,16 @@ def _blocks(body: etree._Element, footnotes: list[Footnote]) -> list[Block]:
             blocks.append(_table(element, known))
         elif element.tag != "graphic":
             blocks.append(_inline(Block("paragraph"), element, known))
+        blocks.append(_loose(element.tail, known))
     return [block for block in blocks if block.text]
+
+
+def _loose(text: str | None, known: set[str]) -> Block:
+    """Text trafilatura left directly in the body, between blocks: a paragraph of its own."""
+    block = Block("paragraph")
+    _append(block, text, known)
+    block.text = block.text.strip()
+    return block
 
 
 def _list(element: etree._Element, known: set[str]) -> Block:

@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..record import Article
+from ..store.derive import name_key
 
 Row = dict[str, Any]
 
@@ -45,11 +46,31 @@ def timeline_rows(article: Article) -> list[Row]:
     return rows
 
 
-def print_rows(rows: list[Row], title: str) -> None:
-    """Print rows as a table whose columns are the keys of the first row."""
+def matches_name(name: str | None, wanted: str, whole: bool = False) -> bool:
+    """Whether `name` is (whole) or contains `wanted`, ignoring case and spacing, as the store compares names."""
+    if not name:
+        return False
+    have, key = name_key(name), name_key(wanted)
+    return have == key if whole else key in have
+
+
+def corpus_quote_rows(rows: list[Row]) -> list[Row]:
+    """Store quote rows for an 80-column table: 12-character id; title, date and entity only in --json."""
+    return [{"id": r["article_id"][:12], "speaker": r.get("speaker"),
+             "type": r.get("type"), "ref": r.get("reference"), "text": r.get("text")} for r in rows]
+
+
+def corpus_timeline_rows(rows: list[Row]) -> list[Row]:
+    """Store timeline rows for a table: 12-character id, entities as comma-joined text."""
+    return [{"date": r["date"], "id": r["article_id"][:12], "sentence": " ".join((r.get("sentence") or "").split()),
+             "entities": ", ".join(r.get("entities") or [])} for r in rows]
+
+
+def print_rows(rows: list[Row], title: str, empty: str | None = None) -> None:
+    """Print rows as a table whose columns are the keys of the first row; `empty` is said when there are none."""
     console = Console(highlight=False, soft_wrap=False)
     if not rows:
-        console.print(f"no {title}")
+        console.print(empty or f"no {title}")
         return
     table = Table(title=title)
     columns = list(rows[0].keys())

@@ -149,13 +149,14 @@ def _gazetteer_mentions(article: Article, sentence: list[Token]) -> list[Mention
     return found
 
 
-def _model_mentions(article: Article, sentences: list[list[Token]]) -> list[Mention]:
+def _model_mentions(article: Article, sentences: list[list[Token]], language: str) -> list[Mention]:
     """Spans of the trained NER model, when the package ships it; role nouns trimmed off persons.
 
     Three kinds of model output are not names and are dropped: spans starting in lower case
     (the German training data marks adjectives such as "deutschen" as MISC), a one-word
     sentence taken whole (a heading such as "Irrwege", where the model has no context), and
-    in German a single word HanTa's lexicon knows as a common noun ("an der Front").
+    a single word HanTa's lexicon knows as a common noun labelled ORG/LOC/MISC ("an der Front",
+    "Defence Secretary"); persons are kept ("Fischer").
     """
     if importlib.util.find_spec("presslens.models") is None or importlib.util.find_spec("presslens.models.ner") is None:
         return []
@@ -166,7 +167,7 @@ def _model_mentions(article: Article, sentences: list[list[Token]]) -> list[Ment
     for start, end, label in ner.tag(article):
         if label not in _LABELS or end <= start or not article.text[start].isupper() or (start, end) in lone_words:
             continue
-        if article.language == "de" and _is_one_word(article.text, start, end) and is_common_noun(article.text[start:end]):
+        if label != "PER" and _is_one_word(article.text, start, end) and is_common_noun(article.text[start:end], language):
             continue
         if label == "PER":
             start = _skip_role_words(article.text, start, end)
@@ -336,7 +337,7 @@ def recognise_entities(article: Article) -> Article:
     _add_without_overlap(mentions, _author_mentions(article))
     gazetteer_found = [m for sentence in sentences for m in _gazetteer_mentions(article, sentence)]
     _add_without_overlap(mentions, gazetteer_found)
-    _add_without_overlap(mentions, _model_mentions(article, sentences))
+    _add_without_overlap(mentions, _model_mentions(article, sentences, language))
     grouped = _Grouper(article, mentions).groups()
     _propagate(article, grouped, [(m.start, m.end) for m in mentions])
     records = []

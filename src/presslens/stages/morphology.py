@@ -34,6 +34,9 @@ _CACHE_WORDS = 200_000
 #: pasted junk, monster compounds) are tagged by their last letters, which decide a German compound.
 MAX_ANALYSED_CHARS = 32
 _MIN_PREFIX, _MIN_HEAD = 3, 4
+#: HanTa's Viterbi gives up (KeyError) once a path's log-probability falls below -1e6, which a
+#: "sentence" of tens of thousands of tokens reaches; longer sentences are tagged in windows.
+MAX_TAGGED_TOKENS = 1_000
 #: STTS and CLAWS C5 tag prefixes whose lemma is the token itself (proper nouns, adjectives,
 #: adverbs, numbers, foreign words, other symbols).
 _SURFACE_LEMMA = ("NE", "ADJ", "ADV", "CARD", "FM", "XY", "TRUNC", "NP0", "AJ", "AV0", "CRD", "UNC", "ORD")
@@ -70,11 +73,14 @@ def _tagger(language: str):
     return tagger
 
 
-def is_common_noun(word: str) -> bool:
-    """True when HanTa's German lexicon knows the word first of all as a common noun ("Front")."""
-    tagger = _tagger("de")
+def is_common_noun(word: str, language: str) -> bool:
+    """True when HanTa's lexicon knows the word first of all as a common noun ("Front", "defence")."""
+    tagger = _tagger(language)
     known = tagger.cache.get(word.lower())
-    return bool(known) and max(known, key=lambda tag_logp: tag_logp[1])[0] == tagger.noun
+    if not known:
+        return False
+    tag = tagger.int2tag[max(known, key=lambda tag_logp: tag_logp[1])[0]]
+    return tag == "NN" if language == "de" else tag in {"NN0", "NN1", "NN2"}
 
 
 def german_mood(form: str, lemma: str, pos: str) -> str | None:
@@ -153,6 +159,6 @@ def tag_morphology(article: Article) -> Article:
         return record_skip(article, "morphology")
     tagger = _tagger(language)
     for tokens in sentence_tokens(article):
-        if tokens:
-            _tag_sentence(tagger, tokens, language)
+        for start in range(0, len(tokens), MAX_TAGGED_TOKENS):
+            _tag_sentence(tagger, tokens[start : start + MAX_TAGGED_TOKENS], language)
     return article

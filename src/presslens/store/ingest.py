@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sqlite3
 import threading
 import time
 from collections import Counter
@@ -21,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,8 @@ class Outcome:
     skipped_records: list[str] = field(default_factory=list)
     #: Seconds spent per stage on this task's articles.
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    #: Articles read but not analysed because the store already holds their text.
+    known: int = 0
 
 
 @dataclass
@@ -78,12 +81,37 @@ class Summary:
                 "write_seconds": round(self.write_seconds, 3)}
 
 
-def one_line(err: BaseException) -> str:
-    """A reason fit for the errors table: the user message, or the bug's type and first line."""
+def one_line(err: BaseException, path: str | None = None) -> str:
+    """A reason fit for the errors table: the user message, or the bug's type and first line.
+
+    The errors table names the input already, so a leading `path: ` is dropped.
+    """
     if isinstance(err, PresslensError):
-        return str(err).splitlines()[0] if str(err) else type(err).__name__
-    text = str(err).splitlines()[0] if str(err) else ""
-    return f"{type(err).__name__}: {text}"[:300]
+        text = str(err).splitlines()[0] if str(err) else type(err).__name__
+    else:
+        text = f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"[:300]
+    return text.removeprefix(f"{path}: ") if path else text
+
+
+def already_stored(article_id: str, db: str | None) -> bool:
+    """Whether the store at `db` holds this id (False when it cannot be read from here, e.g. a remote worker)."""
+    if db is None:
+        return False
+    try:
+        connection = _readers.get(db) or _readers.setdefault(db, sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False))
+        return connection.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+    except sqlite3.Error:
+        return False
+
+
+#: Read-only connections of this process to the store being written, by path.
+_readers: dict[str, sqlite3.Connection] = {}
+
+
+def close_readers() -> None:
+    """Close this process's read-only connections (a later run may write a new file at the same path)."""
+    while _readers:
+        _readers.popitem()[1].close()
 
 
 def analyse_task(task: Task, options: IngestOptions) -> Outcome:
@@ -97,19 +125,22 @@ def analyse_task(task: Task, options: IngestOptions) -> Outcome:
     failures: list[str] = []
     try:
         for article in _read(task, options, outcome.skipped_records.append):
+            if already_stored(article.id, options.known_store):
+                outcome.known += 1
+                continue
             try:
                 ran_before = len(article.stages)
                 with time_limit(options.timeout):
                     article = pipeline.run(article, only=options.stages, skip=[s["name"] for s in article.stages])
             except Exception as err:  # one bad document must not stop the run
-                failures.append(one_line(err))
+                failures.append(one_line(err, task.path))
                 continue
             for stage in article.stages[ran_before:]:
                 outcome.stage_seconds[stage["name"]] = outcome.stage_seconds.get(stage["name"], 0.0) + stage["seconds"]
             article.tokens = []  # scratch, not part of the record; keeps the result small to send back
             outcome.articles.append(article)
     except Exception as err:  # unreadable input
-        outcome.error = one_line(err)
+        outcome.error = one_line(err, task.path)
     if failures and not outcome.articles and len(failures) == 1 and outcome.error is None:
         outcome.error = failures[0]  # the input's only article: the input failed (and is retried next run)
     else:
@@ -157,13 +188,16 @@ def _row_article(task: Task, options: IngestOptions) -> Article:
     row = task.payload or {}
     text = row.get("text")
     if not isinstance(text, str):
-        raise UnusableInput(f"row {row.get('_row')}: no text")
+        unit = "line" if row.get("_format") == "jsonl" else "row"
+        raise UnusableInput(f"{unit} {row.get('_row')}: no text")
     article = read_text(text, path=task.path, raw=not options.repair_rows)
     article.source.update({"format": row["_format"], "row": row["_row"], "url": row.get("url")})
     meta = article.metadata
     for key in ("title", "published"):
         if isinstance(row.get(key), str):
             meta[key] = row[key]
+    if isinstance(row.get("label"), str):
+        meta["section_label"] = row["label"]
     authors = row.get("authors")
     if isinstance(authors, str):
         meta["authors"] = [a.strip() for a in authors.replace(" und ", ";").replace(" and ", ";").split(";") if a.strip()]
@@ -175,7 +209,7 @@ def _row_article(task: Task, options: IngestOptions) -> Article:
     return article
 
 
-_ROW_KEYS = {"text", "title", "published", "authors", "url", "_format", "_row"}
+_ROW_KEYS = {"text", "title", "published", "authors", "url", "label", "_format", "_row"}
 
 
 # -- engines: each turns tasks into outcomes ---------------------------------
@@ -278,6 +312,7 @@ def write_outcomes(store: Store | None, outcomes: Iterable[Outcome], summary: Su
                 store.record_error(f"{task.key}!{number}", reason)
         stage_seconds.update(outcome.stage_seconds)
         summary.added += outcome.dropped
+        summary.duplicates += outcome.known
         single = len(outcome.articles) == 1 and outcome.error is None
         writing = time.perf_counter()
         for article in outcome.articles:
@@ -309,9 +344,12 @@ def ingest(inputs: Iterable[str], db: Path | None, options: IngestOptions, engin
         done = store.done_sources() if store is not None else {}
         if on_total is not None:
             on_total(sum(1 for _ in pending_tasks(tasks(files, options), done, Summary())))
+        if db is not None:
+            options = replace(options, known_store=str(Path(db).resolve()))
         summary = Summary()
         outcomes = engine(pending_tasks(tasks(files, options), done, summary), options)
         return write_outcomes(store, outcomes, summary, on_progress)
     finally:
+        close_readers()
         if store is not None:
             store.close()

@@ -25,7 +25,10 @@ from ..readers import DEFAULT_MAX_BYTES
 ROW_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv", ".parquet": "parquet"}
 TEXT_NAMES = ("text", "body", "content", "article", "fulltext")
 FIELD_NAMES = {"title": ("title", "headline"), "published": ("published", "date", "datetime", "pubdate"),
-               "url": ("url", "link"), "authors": ("authors", "author", "byline")}
+               "url": ("url", "link"), "authors": ("authors", "author", "byline"),
+               "label": ("label", "category", "section", "ressort")}
+#: Longest value a header-less CSV's one other column may have to count as the category label (10kGNAD: label;text).
+LABEL_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class CsvOptions:
     published_column: str | None = None
     url_column: str | None = None
     authors_column: str | None = None
+    label_column: str | None = None
     delimiter: str | None = None
     quotechar: str | None = None
     header: bool | None = None
@@ -57,6 +61,8 @@ class IngestOptions:
     stages: tuple[str, ...] | None = None
     #: Seconds one article's analysis may take before it counts as failed (None: no limit).
     timeout: float | None = 300.0
+    #: The store being written: an article whose id it already holds is not analysed again.
+    known_store: str | None = None
 
 
 @dataclass(frozen=True)
@@ -181,6 +187,8 @@ def _csv_rows(path: Path, options: CsvOptions, max_bytes: int) -> Iterator[tuple
         text_index = _column(names, options.text_column, TEXT_NAMES, path) if header or options.text_column else _longest(first)
         wanted = {key: _column(names, getattr(options, f"{key}_column"), FIELD_NAMES[key], path, required=False)
                   for key in FIELD_NAMES}
+        if not header and wanted["label"] is None and len(first) == 2 and _looks_like_label(first[1 - text_index]):
+            wanted["label"] = 1 - text_index  # label;text (10kGNAD): the short column is the category
         rows = reader if header else _chain(first, reader)
         for number, row in enumerate(rows, 1):
             if not any(cell.strip() for cell in row):
@@ -195,6 +203,12 @@ def _csv_rows(path: Path, options: CsvOptions, max_bytes: int) -> Iterator[tuple
             used = {text_index, *(i for i in wanted.values() if i is not None)}
             payload["extra"] = {names[i]: row[i] for i in range(min(len(row), len(names))) if i not in used}
             yield number, payload
+
+
+def _looks_like_label(cell: str) -> bool:
+    """A category name such as `Wirtschaft` or `Inland`: short, at most three words, not the end of a sentence."""
+    cell = cell.strip()
+    return 0 < len(cell) <= LABEL_CHARS and len(cell.split()) <= 3 and cell[-1] not in ".!?'\"“”»«"
 
 
 def _chain(first: list[str], rest: Iterator[list[str]]) -> Iterator[list[str]]:

@@ -318,6 +318,17 @@ class Store:
             words = query.replace('"', " ").split()
             return self._rows(sql, (*marks, " ".join(f'"{w}"' for w in words), limit, offset)) if words else []
 
+    def fts_syntax_error(self, query: str) -> str | None:
+        """Why `query` is not valid FTS5 syntax (then `search` looks for its words), or None."""
+        if not query.replace("\x00", " ").strip():
+            return None
+        try:
+            self._rows("SELECT COUNT(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1)",
+                       (query.replace("\x00", " "),), fts_query=True)
+        except sqlite3.OperationalError as err:
+            return str(err).removeprefix("fts5: ")
+        return None
+
     def quotes(self, speaker: str | None = None, limit: int = 100) -> list[dict]:
         """Quotes of the corpus, earliest article first; `speaker` matches part of the speaker's name.
 
