@@ -1,12 +1,12 @@
 """Faster, output-identical replacements for HanTa's word analyses and sentence Viterbi.
 
-HanTa's morpheme Viterbi calls the method `lp_m_t(segment, tag, ...)` millions of times per
-corpus (2,500 calls per unknown word, in `analyze_forward` and `analyze_viterbi`); most calls return -inf for closed word classes, which
-can never win. This version inlines that look-up, skips the -inf cases before any
-arithmetic and memoises the suffix guess per (segment, tag) across words. Its sentence
-Viterbi visits all ~60 tags after each state; `tag_sent_viterbi` visits only the word's own. The sums are
-formed in HanTa's order, so the scores are bit-identical (checked on every word of 200
-10kGNAD articles; tests/unit/test_hanta_fast.py).
+HanTa's morpheme Viterbi (`analyze_forward` for tags, `analyze_viterbi` for lemmas) calls the
+method `lp_m_t(segment, tag, ...)` ~2,500 times per unknown word; most calls return -inf for
+closed word classes, which can never win. Here that look-up is inlined, the -inf cases are
+skipped before any arithmetic and suffix guesses are memoised per (segment, tag) across words.
+HanTa's sentence Viterbi visits all ~60 tags after each state; `tag_sent_viterbi` visits only the
+word's own, in the same order. Sums are formed in HanTa's order, so scores and tags are
+bit-identical (checked on 4,000 words and 4,361 sentences of 10kGNAD; tests/unit/test_hanta_fast.py).
 """
 
 from __future__ import annotations
