@@ -115,12 +115,36 @@ def first_names() -> frozenset[str]:
 _ROLE_ENDINGS = ("", "s", "n", "en", "es", "in", "innen", "e", "er", "r")
 
 
+@lru_cache(maxsize=1)
+def _role_head_ranks() -> dict[str, tuple[tuple[int, bool], ...]]:
+    """Each head noun's (position in role_heads(), may end a compound) entries."""
+    ranks: dict[str, tuple[tuple[int, bool], ...]] = {}
+    for rank, (head, compound) in enumerate(role_heads()):
+        ranks[head] = ranks.get(head, ()) + ((rank, compound),)
+    return ranks
+
+
 @lru_cache(maxsize=100_000)
 def role_stem(word: str) -> str | None:
-    """The role noun a token names, without inflection ("Verteidigungsministers" -> "verteidigungsminister")."""
+    """The role noun a token names, without inflection ("Verteidigungsministers" -> "verteidigungsminister").
+
+    The first head of role_heads() (longest first) that the word, less an ending, is or ends
+    with wins; only heads that are endings of such a stem are tried (a set look-up each), not
+    the whole lexicon."""
     last = word.rsplit("-", 1)[-1].lower()
     if not last or not word[:1].isupper():
         return None
+    stems = [(ending, last[: len(last) - len(ending)]) for ending in _ROLE_ENDINGS if last.endswith(ending)]
+    ranks = _role_head_ranks()
+    candidates = sorted({entry for _, stem in stems for k in range(len(stem) + 1) for entry in ranks.get(stem[k:], ())})
+    heads = role_heads()
+    for rank, compound in candidates:
+        head = heads[rank][0]
+        for ending, stem in stems:
+            if stem == head or (compound and stem.endswith(head)):
+                feminine = ending in ("in", "innen")
+                return word.lower()[: len(word) - len(ending)] + ("in" if feminine else "")
+    return None
     for head, compound in role_heads():
         for ending in _ROLE_ENDINGS:
             if ending and not last.endswith(ending):

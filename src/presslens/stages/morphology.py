@@ -24,6 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..record import Article, Token
+from .hanta import speed_up
 from .language import analysis_language, record_skip
 from .sentences import sentence_tokens
 
@@ -65,7 +66,7 @@ def _tagger(language: str):
     from HanTa import HanoverTagger
 
     tagger = HanoverTagger.HanoverTagger(_MODELS[language])
-    tagger.analyze_forward = lru_cache(maxsize=_CACHE_WORDS)(tagger.analyze_forward)
+    speed_up(tagger, _CACHE_WORDS)
     tagger.lemma_of = lru_cache(maxsize=_CACHE_WORDS)(lambda word, tag: tagger._analyze(word, tag, taglevel=1)[0])
     tagger.noun = tagger.tag2int.get("NN")
     tagger.compound_split = lru_cache(maxsize=_CACHE_WORDS)(lambda word: _compound_split(tagger, word))
