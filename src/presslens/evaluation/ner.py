@@ -14,33 +14,12 @@ from dataclasses import dataclass, field
 
 from ..record import Article, Token
 from .conll import Sentence
+from .scores import Counts
 
 LABELS: tuple[str, ...] = ("PER", "ORG", "LOC", "MISC")
 
 Span = tuple[int, int, str]
 Tagger = Callable[[Article], list[Span]]
-
-
-@dataclass
-class Counts:
-    """True positives, predicted and gold span counts of one label."""
-
-    tp: int = 0
-    predicted: int = 0
-    gold: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import InputNotFound, UnusableInput
 from ..record import Article
+from .scores import Counts
 
 TYPES = ("Direct", "Indirect", "Reported", "FreeIndirect", "IndirectFreeIndirect")
 _LOOSE = " \t\n.,;:"
@@ -48,25 +49,6 @@ class GoldDocument:
     tokens: list[Span]
     quotes: list[Quote]
 
-
-@dataclass
-class Counts:
-    """True positives, predicted and gold counts; P/R/F1 from them."""
-
-    tp: int = 0
-    predicted: int = 0
-    gold: int = 0
-
-    def add(self, tp: int, predicted: int, gold: int) -> None:
-        self.tp += tp
-        self.predicted += predicted
-        self.gold += gold
-
-    def scores(self) -> dict[str, float]:
-        p = self.tp / self.predicted if self.predicted else 0.0
-        r = self.tp / self.gold if self.gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "gold": self.gold, "predicted": self.predicted}
 
 
 def load_gold(directory: Path) -> list[GoldDocument]:
