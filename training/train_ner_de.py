@@ -12,6 +12,7 @@ because it is the only in-domain (news/Wikipedia) part.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sys
 from collections import Counter
@@ -19,8 +20,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "training"))
 
+import name_lists  # noqa: E402
 from presslens.evaluation.conll import MISSING, Sentence, find_shared_data, is_heldout, read_conll  # noqa: E402
+from presslens.models import name_classes  # noqa: E402
 
 DATA = (find_shared_data(ROOT.parent) or ROOT.parent / "shared" / "data") / "ner-de"
 BUILD = ROOT / "training" / "build"
@@ -68,8 +72,9 @@ def germeval_parts() -> tuple[list[Sentence], list[Sentence]]:
 
 
 def register_tagged_corpus() -> None:
-    """A spaCy corpus reader that keeps the POS tags of the gold docs on the docs the model sees:
-    spaCy's own reader rebuilds them from the words alone, and the model embeds the tag."""
+    """A spaCy corpus reader that keeps the POS tags and name-list classes (MORPH) of the gold docs
+    on the docs the model sees: spaCy's own reader rebuilds them from the words alone, and the
+    model embeds both."""
     import spacy
     from spacy.tokens import Doc
     from spacy.training import Corpus, Example
@@ -79,7 +84,8 @@ def register_tagged_corpus() -> None:
             words = [token.text for token in reference]
             spaces = [bool(token.whitespace_) for token in reference]
             tags = [token.tag_ for token in reference]
-            return Example(Doc(nlp.vocab, words=words, spaces=spaces, tags=tags), reference)
+            morphs = [str(token.morph) for token in reference]
+            return Example(Doc(nlp.vocab, words=words, spaces=spaces, tags=tags, morphs=morphs), reference)
 
     @spacy.registry.readers("presslens.TaggedCorpus.v1")
     def tagged_corpus(path: Path, gold_preproc: bool = False, max_length: int = 0, limit: int = 0) -> TaggedCorpus:
@@ -96,15 +102,17 @@ def pos_tags(sentences: list[Sentence]) -> list[list[str]]:
     return [[next(tags) for _ in sentence.words] for sentence in sentences]
 
 
-def to_docbin(sentences: list[Sentence], tags: list[list[str]], path: Path) -> None:
-    """Write one spaCy Doc per sentence; MISSING spans become unknown entity annotation."""
+def to_docbin(sentences: list[Sentence], tags: list[list[str]], names: dict[str, str], path: Path) -> None:
+    """Write one spaCy Doc per sentence with POS tags and name-list classes; MISSING spans become
+    unknown entity annotation."""
     import spacy
     from spacy.tokens import Doc, DocBin, Span
 
     vocab = spacy.blank("de").vocab
     docbin = DocBin(store_user_data=False)
     for sentence, sentence_tags in zip(sentences, tags):
-        doc = Doc(vocab, words=sentence.words, tags=sentence_tags)
+        morphs = [name_classes.morph(names, word) for word in sentence.words]
+        doc = Doc(vocab, words=sentence.words, tags=sentence_tags, morphs=morphs)
         known = [Span(doc, s, e, label=label) for s, e, label in sentence.entities if label != MISSING]
         missing = [doc[s:e] for s, e, label in sentence.entities if label == MISSING]
         doc.set_ents(known, missing=missing, default="outside")
@@ -114,6 +122,9 @@ def to_docbin(sentences: list[Sentence], tags: list[list[str]], path: Path) -> N
 
 
 def convert(germeval_repeat: int, ler_every: int, build: Path) -> tuple[Path, Path]:
+    names_path = build / name_classes.FILE_NAME
+    print(f"name lists: {name_lists.write(names_path)} words")
+    names = name_classes.load(build)
     europarl = [s for name in ("train", "dev", "test") for s in read_conll(DATA / "europarl" / f"{name}.tsv", europarl_label)]
     legal = ler_sentences(ler_every)
     germeval_train, tune = germeval_parts()
@@ -123,19 +134,17 @@ def convert(germeval_repeat: int, ler_every: int, build: Path) -> tuple[Path, Pa
         counts = Counter(label for s in part for _, _, label in s.entities)
         print(f"{name}: {len(part)} sentences, {dict(counts)}")
     train_path, tune_path = build / "train.spacy", build / "tune.spacy"
-    to_docbin(train, train_tags, train_path)
-    to_docbin(tune, pos_tags(tune), tune_path)
+    to_docbin(train, train_tags, names, train_path)
+    to_docbin(tune, pos_tags(tune), names, tune_path)
     return train_path, tune_path
 
 
 def _value(text: str) -> object:
-    """A --set value as int, float or string."""
-    for kind in (int, float):
-        try:
-            return kind(text)
-        except ValueError:
-            pass
-    return text
+    """A --set value as JSON (numbers, true/false, null, lists), else as a string."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
 
 
 def main() -> None:
@@ -166,6 +175,7 @@ def main() -> None:
     if not args.no_install:
         shutil.rmtree(TARGET, ignore_errors=True)
         shutil.copytree(output / "model-best", TARGET)
+        shutil.copy(args.build / name_classes.FILE_NAME, TARGET / name_classes.FILE_NAME)
         print(f"installed {TARGET}")
 
 
