@@ -1,6 +1,6 @@
 """Build the German NER model's name lists (word → Given/Surname/Place/Org) from packaged data.
 
-    python training/name_lists.py OUT.tsv
+    python training/name_lists.py      # writes src/presslens/lexicons/name_classes.tsv (then retrain the model)
 
 Sources, all from PyPI packages or presslens' own lexicons, so the build needs no download:
 - Given names and surnames: Faker's person providers of every locale (MIT), Latin script only,
@@ -95,4 +95,4 @@ def write(path: Path) -> int:
 
 
 if __name__ == "__main__":
-    print(write(Path(sys.argv[1])), "words")
+    print(write(ROOT / "src" / "presslens" / "lexicons" / "name_classes.tsv"), "words")

@@ -1,6 +1,6 @@
 """Train presslens' German NER model from ../shared/data/ner-de and install it into the package.
 
-    nice python training/train_ner_de.py            # convert, train (seed 0), copy to src/presslens/models/ner_de
+    nice python training/train_ner_de.py            # convert, vectors, train (seed 0), copy to src/presslens/models/ner_de
 
 Data (see docs/models.md): EuroParl (train+dev+test, IOB1), the LER legal set (dev+test, 19 classes
 mapped below), and four fifths of GermEval 2014 dev (every fifth sentence is held out for the reported
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "training"))
 
-import name_lists  # noqa: E402
+import word_vectors  # noqa: E402
 from presslens.evaluation.conll import MISSING, Sentence, find_shared_data, is_heldout, read_conll  # noqa: E402
 from presslens.models import name_classes  # noqa: E402
 
@@ -102,7 +102,7 @@ def pos_tags(sentences: list[Sentence]) -> list[list[str]]:
     return [[next(tags) for _ in sentence.words] for sentence in sentences]
 
 
-def to_docbin(sentences: list[Sentence], tags: list[list[str]], names: dict[str, str], path: Path) -> None:
+def to_docbin(sentences: list[Sentence], tags: list[list[str]], path: Path) -> None:
     """Write one spaCy Doc per sentence with POS tags and name-list classes; MISSING spans become
     unknown entity annotation."""
     import spacy
@@ -111,7 +111,7 @@ def to_docbin(sentences: list[Sentence], tags: list[list[str]], names: dict[str,
     vocab = spacy.blank("de").vocab
     docbin = DocBin(store_user_data=False)
     for sentence, sentence_tags in zip(sentences, tags):
-        morphs = [name_classes.morph(names, word) for word in sentence.words]
+        morphs = [name_classes.morph(word) for word in sentence.words]
         doc = Doc(vocab, words=sentence.words, tags=sentence_tags, morphs=morphs)
         known = [Span(doc, s, e, label=label) for s, e, label in sentence.entities if label != MISSING]
         missing = [doc[s:e] for s, e, label in sentence.entities if label == MISSING]
@@ -122,9 +122,6 @@ def to_docbin(sentences: list[Sentence], tags: list[list[str]], names: dict[str,
 
 
 def convert(germeval_repeat: int, ler_every: int, build: Path) -> tuple[Path, Path]:
-    names_path = build / name_classes.FILE_NAME
-    print(f"name lists: {name_lists.write(names_path)} words")
-    names = name_classes.load(build)
     europarl = [s for name in ("train", "dev", "test") for s in read_conll(DATA / "europarl" / f"{name}.tsv", europarl_label)]
     legal = ler_sentences(ler_every)
     germeval_train, tune = germeval_parts()
@@ -134,8 +131,8 @@ def convert(germeval_repeat: int, ler_every: int, build: Path) -> tuple[Path, Pa
         counts = Counter(label for s in part for _, _, label in s.entities)
         print(f"{name}: {len(part)} sentences, {dict(counts)}")
     train_path, tune_path = build / "train.spacy", build / "tune.spacy"
-    to_docbin(train, train_tags, names, train_path)
-    to_docbin(tune, pos_tags(tune), names, tune_path)
+    to_docbin(train, train_tags, train_path)
+    to_docbin(tune, pos_tags(tune), tune_path)
     return train_path, tune_path
 
 
@@ -163,10 +160,12 @@ def main() -> None:
 
     register_tagged_corpus()
     train_path, tune_path = convert(args.germeval_repeat, args.ler_every, args.build)
+    vectors = word_vectors.build(args.build / "vectors")
     output = args.build / "model"
     overrides: dict[str, object] = {
         "paths.train": str(train_path),
         "paths.dev": str(tune_path),
+        "paths.vectors": str(vectors),
         "system.seed": args.seed,
         "training.max_steps": args.max_steps,
         **{key: _value(value) for key, _, value in (item.partition("=") for item in args.set)},
@@ -175,7 +174,6 @@ def main() -> None:
     if not args.no_install:
         shutil.rmtree(TARGET, ignore_errors=True)
         shutil.copytree(output / "model-best", TARGET)
-        shutil.copy(args.build / name_classes.FILE_NAME, TARGET / name_classes.FILE_NAME)
         print(f"installed {TARGET}")
 
 

@@ -1,6 +1,8 @@
 """Train floret word vectors (subword-hashed, fastText-style) on German text in ../shared/data.
 
-    python training/word_vectors.py OUT_DIR        # writes OUT_DIR/text.txt, vectors.floret, spaCy vectors
+    python training/word_vectors.py OUT_DIR    # OUT_DIR/text.txt, vectors.floret and spaCy vectors in OUT_DIR/spacy
+
+training/train_ner_de.py calls this itself; the vectors end up inside the model's vocab.
 
 GermEval gives the NER model only ~1,500 in-domain sentences; vectors learnt from a few million
 words of news and Wikipedia-like text tell it which words behave alike ("Schröder" ~ "Merkel").
@@ -63,22 +65,27 @@ def write_text(path: Path) -> int:
     return tokens
 
 
-def main() -> None:
+def build(out: Path) -> Path:
+    """Train the vectors into `out` (once: an existing build is reused) and return the spaCy
+    vectors directory that the NER config's `paths.vectors` points to."""
     import floret
 
-    out = Path(sys.argv[1])
+    vectors = out / "spacy"
+    if vectors.is_dir():
+        return vectors
     out.mkdir(parents=True, exist_ok=True)
-    print(f"{write_text(out / 'text.txt')} tokens")
+    print(f"word vectors: {write_text(out / 'text.txt')} tokens of text")
     model = floret.train_unsupervised(
         str(out / "text.txt"), model="cbow", mode="floret", hashCount=2, bucket=ROWS, dim=DIM,
         minn=3, maxn=5, minCount=3, epoch=10, thread=1,
     )
     model.save_floret_vectors(str(out / "vectors.floret"))
     subprocess.run(
-        [sys.executable, "-m", "spacy", "init", "vectors", "de", str(out / "vectors.floret"), str(out / "spacy"), "--mode", "floret"],
+        [sys.executable, "-m", "spacy", "init", "vectors", "de", str(out / "vectors.floret"), str(vectors), "--mode", "floret"],
         check=True,
     )
+    return vectors
 
 
 if __name__ == "__main__":
-    main()
+    print(build(Path(sys.argv[1])))

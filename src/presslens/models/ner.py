@@ -161,8 +161,5 @@ def _doc(nlp: Language, tokens: list[Token]) -> Doc:
     spaces = [current.end < following.start for current, following in zip(tokens, tokens[1:])] + [False]
     attributes = embedded_attributes(nlp)
     tags = [t.pos or "" for t in tokens] if "TAG" in attributes else None
-    morphs = None
-    if "MORPH" in attributes:
-        names = name_classes.load(Path(nlp.path))
-        morphs = [name_classes.morph(names, t.text) for t in tokens]
+    morphs = [name_classes.morph(t.text) for t in tokens] if "MORPH" in attributes else None
     return Doc(nlp.vocab, words=[t.text for t in tokens], spaces=spaces, tags=tags, morphs=morphs)

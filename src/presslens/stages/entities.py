@@ -26,7 +26,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Container
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..models import name_classes
 from ..record import Article, Token
 from .gazetteer import entries_by_key, first_names, gazetteer, honorifics, role_stem
 from .language import analysis_language, record_skip
@@ -151,15 +153,50 @@ def _gazetteer_mentions(article: Article, sentence: list[Token]) -> list[Mention
     return found
 
 
+_ISCH_ADJECTIVE = re.compile(r"([a-zäöüß]{3,}?)isch(?:e|en|er|es|em)?")
+
+
+def _derived_mentions(article: Article, sentence: list[Token], language: str) -> list[Mention]:
+    """German adjectives derived from place names, MISC as in CoNLL and GermEval: "Bremer",
+    "Nürnbergern", "Münchner" (a listed place + -er) and "philippinischen", "südafrikanischer"
+    (a one-word country + -isch). Common nouns ("Lehrer") and words not tagged as adjectives
+    or names are left alone."""
+    if language != "de":
+        return []
+    countries = _one_word_countries()
+    found = []
+    for token in sentence:
+        word = token.text
+        if token.pos is not None and token.pos not in ("ADJA", "ADJD", "NE", "NN"):
+            continue
+        if word[:1].isupper() and word.endswith(("er", "ern")) and not is_common_noun(word, language):
+            stem = word.removesuffix("n")[:-2]
+            if len(stem) >= 3 and any(name_classes.is_place(place) for place in (stem, stem + "en", stem + "e", stem[:-1] + "en")):
+                found.append(Mention(token.start, token.end, "MISC"))
+        elif match := _ISCH_ADJECTIVE.fullmatch(word):
+            stem = match.group(1).capitalize()
+            if any(country.startswith(stem) if len(stem) >= 4 else country == stem for country in countries) or any(
+                len(country) >= 5 and stem.startswith(country[:-1]) for country in countries
+            ):
+                found.append(Mention(token.start, token.end, "MISC"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _one_word_countries() -> tuple[str, ...]:
+    """German one-word names of countries and continents ("Philippinen", "Südafrika", "Europa")."""
+    return tuple(sorted({entry.names.get("de", "") for entry in gazetteer().values() if entry.key.startswith(("iso:", "region:")) and entry.names.get("de", "").isalpha()}))
+
+
 def _model_mentions(article: Article, sentences: list[list[Token]], language: str) -> list[Mention]:
     """Spans of the trained NER model, when the package ships it; role nouns trimmed off persons.
 
     Adjectives derived from names ("deutschen", "russische") are kept as MISC, as CoNLL and
     GermEval annotate them. Three kinds of model output are not names and are dropped: other
     spans starting in lower case, a one-word sentence taken whole (a heading such as
-    "Irrwege", where the model has no context), and a single word HanTa's lexicon knows as a
-    common noun labelled ORG/LOC/MISC ("an der Front", "Defence Secretary"); persons are kept
-    ("Fischer").
+    "Irrwege", where the model has no context), and a single word (or hyphen compound) made of
+    words HanTa's lexicon knows as common nouns labelled ORG/LOC/MISC ("an der Front",
+    "Telefon-Mitschnitts"); persons are kept ("Fischer").
     """
     if importlib.util.find_spec("presslens.models") is None or importlib.util.find_spec("presslens.models.ner") is None:
         return []
@@ -172,13 +209,19 @@ def _model_mentions(article: Article, sentences: list[list[Token]], language: st
             continue
         if not article.text[start].isupper() and not (label == "MISC" and _is_one_word(article.text, start, end)):
             continue
-        if label != "PER" and _is_one_word(article.text, start, end) and is_common_noun(article.text[start:end], language):
+        if label != "PER" and _only_common_nouns(article.text[start:end], language):
             continue
         if label == "PER":
             start = _skip_role_words(article.text, start, end)
         if start < end:
             found.append(Mention(start, end, label))
     return found
+
+
+def _only_common_nouns(span: str, language: str) -> bool:
+    """A one-word span whose every hyphen part is a common noun ("Front", "Telefon-Mitschnitts")."""
+    parts = span.split("-")
+    return all(part.isalpha() and is_common_noun(part, language) for part in parts)
 
 
 def _is_one_word(text: str, start: int, end: int) -> bool:
@@ -376,6 +419,7 @@ def recognise_entities(article: Article) -> Article:
     model_found = _model_mentions(article, sentences, language)
     _prefer_longer(article, mentions, model_found, language)
     _add_without_overlap(mentions, model_found)
+    _add_without_overlap(mentions, [m for sentence in sentences for m in _derived_mentions(article, sentence, language)])
     grouped = _Grouper(article, mentions).groups()
     _propagate(article, grouped, [(m.start, m.end) for m in mentions])
     records = []
