@@ -36,14 +36,19 @@ WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 ROWS, DIM = 50_000, 64
 
 
-def documents() -> Iterator[str]:
-    """Every text, one string each."""
+def news_texts() -> Iterator[str]:
+    """The unlabelled news articles: 10kGNAD, then quotes-de train (WikiNews)."""
     csv.field_size_limit(10_000_000)
     with (DATA / "corpus-de" / "10kgnad-test.csv").open(encoding="utf-8") as rows:
         for row in csv.reader(rows, delimiter=";", quotechar="'"):
             yield row[-1]
     for path in sorted((DATA / "quotes-de" / "train").glob("*.json")):
         yield json.loads(path.read_text(encoding="utf-8"))["originalText"]
+
+
+def documents() -> Iterator[str]:
+    """Every text, one string each."""
+    yield from news_texts()
     for path in [DATA / "ner-de" / "legal" / "dev.conll", DATA / "ner-de" / "legal" / "test.conll"]:
         yield from (" ".join(s.words) for s in read_conll(path, lambda label: None))
     for name in ("train", "dev", "test"):
