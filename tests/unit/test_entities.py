@@ -105,5 +105,22 @@ def test_seed_names_every_person_organisation_and_country() -> None:
     assert texts("Wladimir Putin").count("Putin") == 2
     assert "Russlands" in texts("Russland")
     assert not [name for name in found if name.split()[-1] in {"Macron", "Putin", "Simonjan"} and " " not in name]
-    assert not [name for name in found if name[:1].islower()]  # no adjectives ("deutschen") as entities
+    # adjectives derived from names are MISC (CoNLL, GermEval), their forms one entity
+    assert {"deutschen", "deutsche"} <= set(texts("deutsch")) and found["deutsch"]["label"] == "MISC"
+    assert all(e["label"] == "MISC" for name, e in found.items() if name[:1].islower())
+    assert {name: found[name]["label"] for name in ("Taurus", "Patriot Act", "Webex")} == dict.fromkeys(("Taurus", "Patriot Act", "Webex"), "MISC")
     assert not {"Front", "Irrwege", "Aufbruch"} & set(found)  # a common noun or a heading is no name
+
+
+def test_compound_parts_and_derived_adjectives() -> None:
+    article = presslens.analyze(
+        "Die NATO-Staaten berieten in Brüssel. Die Bremer Stadtmusikanten zogen weiter. "
+        "Auf den philippinischen Inseln regnete es, sagte der Franzose.",
+        raw=True,
+    )
+    validate(article.to_dict())
+    mentions = {article.span_text(m): (e["label"], e["name"], m.get("part", False)) for e in article.layer("entities") for m in e["mentions"]}
+    assert mentions["NATO"] == ("ORG", "NATO", True)  # linked to NATO, marked as inside a compound
+    assert mentions["Bremer"] == ("MISC", "Bremer", False)
+    assert mentions["philippinischen"] == ("MISC", "philippinisch", False)
+    assert "Brüssel" in mentions and not mentions["Brüssel"][2]

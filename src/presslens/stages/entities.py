@@ -26,7 +26,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Container
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..models import name_classes
 from ..record import Article, Token
 from .gazetteer import entries_by_key, first_names, gazetteer, honorifics, role_stem
 from .language import analysis_language, record_skip
@@ -51,6 +53,7 @@ class Mention:
     label: str
     key: str | None = None  # gazetteer key, filled for gazetteer mentions
     role: str | None = None  # role noun text before a person's name
+    part: bool = False  # a name inside a compound word: the "NATO" of "NATO-Truppen"
 
 
 def _is_name_word(token: Token) -> bool:
@@ -144,19 +147,56 @@ def _gazetteer_mentions(article: Article, sentence: list[Token]) -> list[Mention
             index += 1
             continue
         start, end, entry, length = match
-        found.append(Mention(start, end, entry.label, key=entry.key))
+        part = end < sentence[index + length - 1].end
+        found.append(Mention(start, end, entry.label, key=entry.key, part=part))
         index += length
     return found
+
+
+_ISCH_ADJECTIVE = re.compile(r"([a-zäöüß]{3,}?)isch(?:e|en|er|es|em)?")
+
+
+def _derived_mentions(article: Article, sentence: list[Token], language: str) -> list[Mention]:
+    """German adjectives derived from place names, MISC as in CoNLL and GermEval: "Bremer",
+    "Nürnbergern", "Münchner" (a listed place + -er) and "philippinischen", "südafrikanischer"
+    (a one-word country + -isch). Common nouns ("Lehrer") and words not tagged as adjectives
+    or names are left alone."""
+    if language != "de":
+        return []
+    countries = _one_word_countries()
+    found = []
+    for token in sentence:
+        word = token.text
+        if token.pos is not None and token.pos not in ("ADJA", "ADJD", "NE", "NN"):
+            continue
+        if word[:1].isupper() and word.endswith(("er", "ern")) and not is_common_noun(word, language):
+            stem = word.removesuffix("n")[:-2]
+            if len(stem) >= 3 and any(name_classes.is_place(place) for place in (stem, stem + "en", stem + "e", stem[:-1] + "en")):
+                found.append(Mention(token.start, token.end, "MISC"))
+        elif match := _ISCH_ADJECTIVE.fullmatch(word):
+            stem = match.group(1).capitalize()
+            if any(country.startswith(stem) if len(stem) >= 4 else country == stem for country in countries) or any(
+                len(country) >= 5 and stem.startswith(country[:-1]) for country in countries
+            ):
+                found.append(Mention(token.start, token.end, "MISC"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _one_word_countries() -> tuple[str, ...]:
+    """German one-word names of countries and continents ("Philippinen", "Südafrika", "Europa")."""
+    return tuple(sorted({entry.names.get("de", "") for entry in gazetteer().values() if entry.key.startswith(("iso:", "region:")) and entry.names.get("de", "").isalpha()}))
 
 
 def _model_mentions(article: Article, sentences: list[list[Token]], language: str) -> list[Mention]:
     """Spans of the trained NER model, when the package ships it; role nouns trimmed off persons.
 
-    Three kinds of model output are not names and are dropped: spans starting in lower case
-    (the German training data marks adjectives such as "deutschen" as MISC), a one-word
-    sentence taken whole (a heading such as "Irrwege", where the model has no context), and
-    a single word HanTa's lexicon knows as a common noun labelled ORG/LOC/MISC ("an der Front",
-    "Defence Secretary"); persons are kept ("Fischer").
+    Adjectives derived from names ("deutschen", "russische") are kept as MISC, as CoNLL and
+    GermEval annotate them. Three kinds of model output are not names and are dropped: other
+    spans starting in lower case, a one-word sentence taken whole (a heading such as
+    "Irrwege", where the model has no context), and a single word (or hyphen compound) made of
+    words HanTa's lexicon knows as common nouns labelled ORG/LOC/MISC ("an der Front",
+    "Telefon-Mitschnitts"); persons are kept ("Fischer").
     """
     if importlib.util.find_spec("presslens.models") is None or importlib.util.find_spec("presslens.models.ner") is None:
         return []
@@ -165,15 +205,23 @@ def _model_mentions(article: Article, sentences: list[list[Token]], language: st
     lone_words = {(s[0].start, s[0].end) for s in sentences if len(s) == 1}
     found = []
     for start, end, label in ner.tag(article):
-        if label not in _LABELS or end <= start or not article.text[start].isupper() or (start, end) in lone_words:
+        if label not in _LABELS or end <= start or (start, end) in lone_words:
             continue
-        if label != "PER" and _is_one_word(article.text, start, end) and is_common_noun(article.text[start:end], language):
+        if not article.text[start].isupper() and not (label == "MISC" and _is_one_word(article.text, start, end)):
+            continue
+        if label != "PER" and _only_common_nouns(article.text[start:end], language):
             continue
         if label == "PER":
             start = _skip_role_words(article.text, start, end)
         if start < end:
             found.append(Mention(start, end, label))
     return found
+
+
+def _only_common_nouns(span: str, language: str) -> bool:
+    """A one-word span whose every hyphen part is a common noun ("Front", "Telefon-Mitschnitts")."""
+    parts = span.split("-")
+    return all(part.isalpha() and is_common_noun(part, language) for part in parts)
 
 
 def _is_one_word(text: str, start: int, end: int) -> bool:
@@ -222,12 +270,41 @@ def _add_without_overlap(chosen: list[Mention], candidates: list[Mention]) -> No
             taken.add(mention.start, mention.end)
 
 
+def _prefer_longer(article: Article, chosen: list[Mention], model_found: list[Mention], language: str) -> None:
+    """Drop rule mentions that a model span strictly contains, when the model's extra words are
+    names too: the model read "FC Bayern" or "Ali al-Nuaimi" whole where a gazetteer or a given
+    name saw only "Bayern" or "Ali". Extra common nouns ("Russlands Krieg") and compounds around
+    a name ("SPD-Abgeordnete") keep the rule mention."""
+    for mention in model_found:
+        inside = [m for m in chosen if m.start < mention.end and mention.start < m.end]
+        if not inside or not all(mention.start <= m.start and m.end <= mention.end and not m.part for m in inside):
+            continue
+        extra = article.text[mention.start : mention.end]
+        for m in sorted(inside, key=lambda m: m.start, reverse=True):
+            extra = extra[: m.start - mention.start] + " " + extra[m.end - mention.start :]
+        words = [word for word in re.split(r"[\s\-]+", extra) if any(char.isalpha() for char in word)]
+        if words and not any(is_common_noun(word, language) for word in words):
+            for m in inside:
+                chosen.remove(m)
+
+
 def _base(name: str, known: Container[str]) -> str:
     """The name without a genitive ending when that base form is known ("Macrons" -> "Macron")."""
     for ending in _GENITIVE:
         if name.endswith(ending) and name[: -len(ending)] in known:
             return name[: -len(ending)]
     return name
+
+
+_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+
+
+def _adjective_base(word: str) -> str:
+    """A derived adjective without its inflection, so its forms are one entity ("deutschen" -> "deutsch")."""
+    for ending in _ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 class _Grouper:
@@ -275,6 +352,8 @@ class _Grouper:
         entry = gazetteer().get(name) or gazetteer().get(_base(name, gazetteer()))
         if entry is not None and entry.label == mention.label:
             return entry.key
+        if name.islower():
+            return f"{mention.label}:{_adjective_base(name)}"
         return f"{mention.label}:{_base(name, self.known)}"
 
     def groups(self) -> dict[str, list[Mention]]:
@@ -337,7 +416,10 @@ def recognise_entities(article: Article) -> Article:
     _add_without_overlap(mentions, _author_mentions(article))
     gazetteer_found = [m for sentence in sentences for m in _gazetteer_mentions(article, sentence)]
     _add_without_overlap(mentions, gazetteer_found)
-    _add_without_overlap(mentions, _model_mentions(article, sentences, language))
+    model_found = _model_mentions(article, sentences, language)
+    _prefer_longer(article, mentions, model_found, language)
+    _add_without_overlap(mentions, model_found)
+    _add_without_overlap(mentions, [m for sentence in sentences for m in _derived_mentions(article, sentence, language)])
     grouped = _Grouper(article, mentions).groups()
     _propagate(article, grouped, [(m.start, m.end) for m in mentions])
     records = []
@@ -351,7 +433,7 @@ def recognise_entities(article: Article) -> Article:
                 "id": f"e{number}",
                 "label": labels.most_common(1)[0][0],
                 "name": _canonical(key, group, article.text, language),
-                "mentions": [{"start": m.start, "end": m.end} for m in group],
+                "mentions": [{"start": m.start, "end": m.end, **({"part": True} if m.part else {})} for m in group],
                 "roles": roles,
             }
         )

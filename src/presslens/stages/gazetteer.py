@@ -3,7 +3,8 @@
 Countries come from pycountry (English names and their German translations
 from its gettext catalogues) plus src/presslens/lexicons/countries.tsv for
 the short names news uses ("Russland", "USA", "Großbritannien"). Places and
-organisations are written in lexicons/places.tsv and organisations.tsv.
+organisations are written in lexicons/places.tsv and organisations.tsv, weapon systems,
+apps and laws (MISC) in products.tsv.
 Every German single-word form also matches its genitive ("Russlands").
 """
 
@@ -79,7 +80,7 @@ def _add_pycountry(entries: dict[str, GazetteerEntry]) -> None:
 def gazetteer() -> dict[str, GazetteerEntry]:
     """Surface form -> entry, for countries, places and organisations (longest forms are found first)."""
     entries: dict[str, GazetteerEntry] = {}
-    for table in ("countries.tsv", "places.tsv", "organisations.tsv"):
+    for table in ("countries.tsv", "places.tsv", "organisations.tsv", "products.tsv"):
         _read_table(table, entries)
     _add_pycountry(entries)
     by_form: dict[str, GazetteerEntry] = {}
