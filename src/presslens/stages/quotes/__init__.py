@@ -19,10 +19,12 @@ from .frames import Found, frame_quotes, unit_subject
 from .free import cataphoric, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
 from .learned import unit_quotes
-from .speakers import Mentions, person_like, resolve
+from .speakers import Mentions, Phrase, person_like, resolve
+from ..gazetteer import role_stem
 from .units import Unit, build_units, clause_ends
 
 _INHERIT_DISTANCE = 3
+_PROPER = frozenset({"NE", "NP0", "PROPN"})
 _REFERENCE_GAP = re.compile(r"[\s“”\"»«’‘.,;:!?]{0,4}")
 
 
@@ -90,6 +92,8 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
     for quote in found:
         if quote.type == "NotSpeech":
             continue
+        if quote.speaker is None and quote.inherit and quote.unit > 0 and tokens and (last is None or last.unit < quote.unit - 1):
+            quote.speaker = _named_before(tokens, units, quote.unit)
         if quote.speaker is None and quote.inherit and last is not None:
             near = quote.unit - last.unit <= _INHERIT_DISTANCE
             same_place = units[quote.unit].paragraph - units[last.unit].paragraph <= 1
@@ -103,6 +107,18 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
                 quote.speaker = subject
         if quote.speaker is not None:
             last = quote
+
+
+def _named_before(tokens: list[Token], units: list[Unit], index: int) -> Phrase | None:
+    """ "Gewerkschaftschef X begründete dies. Die Kapazitäten reichten nicht.": a unit without a quote
+    whose subject is a name or a role, right before a frameless quote, names its speaker."""
+    previous = units[index - 1]
+    if units[index].paragraph - previous.paragraph > 1:
+        return None
+    subject = unit_subject(tokens, previous)
+    if subject is None or not any(t.pos in _PROPER or role_stem(t.text) for t in tokens[subject.first : subject.last]):
+        return None
+    return subject
 
 
 def _record(article: Article, mentions: Mentions, quote: Found) -> dict:

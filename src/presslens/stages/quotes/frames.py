@@ -259,10 +259,21 @@ def unit_subject(tokens: list[Token], unit: Unit, end: int | None = None) -> Phr
 def _subject_rank(tokens: list[Token], phrase: Phrase, anchor: int) -> tuple[int, int]:
     """Lower for the likelier subject: not in an oblique case; in German the phrase right
     before the finite verb (the prefield), else the first one after it."""
-    oblique = tokens[phrase.first].text.lower() in _OBLIQUE
+    oblique = _oblique(tokens, phrase)
     if phrase.last <= anchor:
         return (int(oblique), anchor - phrase.last)
     return (int(oblique), phrase.first - anchor)
+
+
+def _oblique(tokens: list[Token], phrase: Phrase) -> bool:
+    """The phrase is not a nominative: an oblique determiner ("dem Spiegel"), or "der" with a
+    strong "-en" adjective ("Der englisch-sprachigen Zeitung sagte X": dative; a nominative
+    "der" takes "-e": "der neue Präsident")."""
+    first = tokens[phrase.first].text.lower()
+    if first in _OBLIQUE:
+        return True
+    second = tokens[phrase.first + 1] if phrase.last - phrase.first > 2 else None
+    return first == "der" and second is not None and word_class(second) == ADJ and second.text.endswith("en")
 
 
 def _complement_start(tokens: list[Token], cue: Cue, last: int) -> int:
