@@ -232,10 +232,11 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
         last = _postposed_end(tokens, unit, last)
     last = _complement_start(tokens, cue, last)
     frame = set(range(first, last))
-    indices = [i for i in range(first, last) if i not in cue.tokens and i not in unit.inside]
+    titles = unit.inside - unit.breaks  # "wie die „Automobilwoche“ berichtet": a name in marks may speak
+    indices = [i for i in range(first, last) if i not in cue.tokens and (i not in unit.inside or i in titles)]
     if _passive(tokens, frame, cue):
-        return frame, agent_phrase(tokens, indices)
-    candidates = phrases(tokens, indices)
+        return frame, agent_phrase(tokens, indices, titles)
+    candidates = phrases(tokens, indices, titles)
     if not candidates:
         return frame, None
     finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
@@ -436,7 +437,7 @@ def _document_frame(tokens: list[Token], unit: Unit, cue: Cue, allowed: set[int]
 def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[int] = frozenset()) -> int:
     """End of the noun phrase from `start`, with genitive and "von" attachments."""
     i = start
-    while i in allowed or (i in titles and i > start):
+    while i in allowed or i in titles:
         cls = word_class(tokens[i])
         if i in titles:
             i += 1  # a quoted name: "der Agentur „Interfax“"

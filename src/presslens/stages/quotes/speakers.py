@@ -143,12 +143,16 @@ def _proper_noun_runs(article: Article) -> list[tuple[int, int, dict]]:
     return runs
 
 
-def phrases(tokens: list[Token], indices: list[int]) -> list[Phrase]:
-    """Noun phrases and personal pronouns among `indices` that are not governed by a preposition."""
+def phrases(tokens: list[Token], indices: list[int], titles: set[int] = frozenset()) -> list[Phrase]:
+    """Noun phrases and personal pronouns among `indices` that are not governed by a preposition.
+    Tokens in `titles` (a name in quotation marks: "die Zeitung „Die Welt“") count as nouns."""
+    def cls_of(k: int) -> str:
+        return NOUN if k in titles else word_class(tokens[k])
+
     found: list[Phrase] = []
     i = 0
     while i < len(indices):
-        cls = word_class(tokens[indices[i]])
+        cls = cls_of(indices[i])
         if cls == PRON and tokens[indices[i]].text.lower() in _SUBJECTS:
             if not _governed(tokens, indices, i):
                 found.append(Phrase(indices[i], indices[i] + 1))
@@ -158,12 +162,12 @@ def phrases(tokens: list[Token], indices: list[int]) -> list[Phrase]:
             i += 1
             continue
         j = i
-        while j + 1 < len(indices) and indices[j + 1] == indices[j] + 1 and word_class(tokens[indices[j + 1]]) in _NP:
-            if word_class(tokens[indices[j]]) == NOUN and tokens[indices[j + 1]].text.lower() in _NEW_PHRASE:
+        while j + 1 < len(indices) and indices[j + 1] == indices[j] + 1 and cls_of(indices[j + 1]) in _NP:
+            if cls_of(indices[j]) == NOUN and tokens[indices[j + 1]].text.lower() in _NEW_PHRASE:
                 break  # "deutsche Behörden | die Echtheit": a determiner after a noun starts a new phrase
             j += 1
         words = [tokens[k] for k in indices[i : j + 1]]
-        has_noun = any(word_class(t) == NOUN for t in words)
+        has_noun = any(cls_of(k) == NOUN for k in indices[i : j + 1])
         if (has_noun and words[-1].text.lower() not in _NOT_SPEAKERS and not _governed(tokens, indices, i)
                 and not is_time_phrase(tokens, indices[i], indices[j] + 1)):
             found.append(Phrase(indices[i], indices[j] + 1))
@@ -179,7 +183,7 @@ def _governed(tokens: list[Token], indices: list[int], i: int) -> bool:
     return word_class(before) == PREP and before.text.lower() not in _PASSIVE_AGENT
 
 
-def agent_phrase(tokens: list[Token], indices: list[int]) -> Phrase | None:
+def agent_phrase(tokens: list[Token], indices: list[int], titles: set[int] = frozenset()) -> Phrase | None:
     """The agent of a passive frame: the phrase after "von"/"durch"/"by" — not one that opens the
     clause ("Von Versuchen … wird gesprochen" names the topic, not the speaker)."""
     for k, i in enumerate(indices):
@@ -187,7 +191,7 @@ def agent_phrase(tokens: list[Token], indices: list[int]) -> Phrase | None:
             rest = indices[k + 1 :]
             if rest and tokens[rest[0]].text.lower() == "seiten":  # "Von Seiten der Delegation"
                 rest = rest[1:]
-            found = phrases(tokens, rest)
+            found = phrases(tokens, rest, titles)
             # "Von den Behörden wird angenommen, …" opens with its agent when that can speak
             if found and found[0].first == rest[0] and (k > 0 or person_like(tokens, found[0])):
                 return found[0]
