@@ -143,11 +143,13 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
         return Cue((i, i + 1), "before")
     if lower in lex.after:
         return Cue((i,), "after")
+    if lower == "nach" and i > 0 and i - 1 in wanted and _source_noun(tokens[i - 1], lex):
+        return Cue((i,), "after")  # "seiner Meinung nach", "dem Vernehmen nach": the phrase before is the source
     if lower == "nach" and i + 1 in wanted:
         j = i + 1
         while j in wanted and j < i + 4 and tokens[j].text[:1].islower() and word_class(tokens[j]) != PUNCT:
             j += 1  # "nach ersten Angaben", "nach einem Fernsehbericht"
-        if j in wanted and tokens[j].text.lower().endswith(tuple(lex.nouns)):
+        if j in wanted and _source_noun(tokens[j], lex):
             return Cue(tuple(range(i, j + 1)), "noun")
     if lower in lex.tail and i > 0 and tokens[i - 1].text in {",", "“", "”", "«", "»", '"'}:
         return Cue((i,), "tail")
@@ -158,3 +160,8 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
     if lower == "es" and i + 1 in wanted and tokens[i + 1].text.lower() in lex.impersonal:
         return Cue((i, i + 1), "self")
     return None
+
+
+def _source_noun(token: Token, lex: Lexicon) -> bool:
+    """A noun naming a source after "nach": "Angaben", "Polizeiangaben", "Meinung"."""
+    return token.text[:1].isupper() and token.text.lower().endswith(tuple(lex.nouns))
