@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ...record import Token
 from .cues import Cue
-from .speakers import Phrase, agent_phrase, phrases
+from .speakers import Phrase, agent_phrase, person_like, phrases
 from .units import Unit, clause_ends, clause_start, runs, trim
 from .wordclass import ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, VERB, is_konjunktiv_1, is_participle, word_class
 
@@ -238,10 +238,30 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
         return frame, agent_phrase(tokens, indices, titles)
     candidates = phrases(tokens, indices, titles)
     if not candidates:
-        return frame, None
+        return frame, _subject_before(tokens, unit, first, titles)
     finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
     anchor = finite[0] if finite else head
     return frame, min(candidates, key=lambda p: _subject_rank(tokens, p, anchor))
+
+
+def _subject_before(tokens: list[Token], unit: Unit, first: int, titles: set[int]) -> Phrase | None:
+    """ "Robert Chow, der die Allianz führt, erinnerte daran, …", "Wie X, Sprecher der UN, in Bangkok
+    mitteilte, …": a frame clause with no subject of its own continues a subject set off before
+    it by appositions and relative clauses; the head of that chain is the speaker."""
+    head: Phrase | None = None
+    k = first
+    while k - 1 > unit.first and tokens[k - 1].text == "," and k - 2 not in unit.breaks:
+        start = clause_start(tokens, unit, k - 2)
+        segment = [i for i in range(start, k - 1) if i not in unit.inside or i in titles]
+        if not segment:
+            break
+        if not _relative(tokens, segment):
+            if any(word_class(tokens[i]) == FINITE for i in segment if i not in unit.inside):
+                break  # another clause: not an apposition
+            found = [p for p in phrases(tokens, segment, titles) if person_like(tokens, p)]
+            head = found[0] if found else head
+        k = start
+    return head
 
 
 def unit_subject(tokens: list[Token], unit: Unit, end: int | None = None) -> Phrase | None:
