@@ -46,7 +46,7 @@ class Cue:
     """A cue found in a sentence: token indices of its words, its kind and its verb (if any)."""
 
     tokens: tuple[int, ...]
-    kind: str  # verb | before | after | noun | tail | self
+    kind: str  # verb | before | after | noun | tail | self | adverb
     verb: SpeechVerb | None = None
 
 
@@ -154,7 +154,7 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
     if lower in lex.tail and i > 0 and tokens[i - 1].text in {",", "“", "”", "«", "»", '"'}:
         return Cue((i,), "tail")
     if lower in lex.adverbs and (i == 0 or word_class(tokens[i - 1]) == PUNCT):
-        return Cue((i,), "self")
+        return Cue((i,), "adverb")
     if lower in lex.impersonal and i + 1 in wanted and tokens[i + 1].text.lower() == "es":
         return Cue((i, i + 1), "self")
     if lower == "es" and i + 1 in wanted and tokens[i + 1].text.lower() in lex.impersonal:

@@ -411,6 +411,8 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
     allowed = set(outside)
     if cue.kind == "self":
         return _document_frame(tokens, unit, cue, allowed)
+    if cue.kind == "adverb":  # "Demnach …": the adverb stands for the source just named (as in quotes-de)
+        return set(cue.tokens), Phrase(head, head + 1)
     if cue.kind in ("before", "noun"):
         start = tail + 1
         if cue.kind == "noun" and start in allowed and tokens[start].text.lower() in {"von", "vom"}:
