@@ -16,7 +16,7 @@ import re
 from ...record import Article, Token
 from .cues import find_cues, lexicon
 from .frames import Found, frame_quotes, unit_subject
-from .free import cataphoric, konjunktiv_quote, marked_quotes
+from .free import cataphoric, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
 from .learned import unit_quotes
 from .speakers import Mentions, Phrase, person_like, resolve
@@ -24,6 +24,7 @@ from ..gazetteer import role_stem
 from .units import Unit, build_units, clause_ends
 
 _INHERIT_DISTANCE = 3
+_REPORTING = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect"})
 _PROPER = frozenset({"NE", "NP0", "PROPN"})
 _REFERENCE_GAP = re.compile(r"[\s“”\"»«’‘.,;:!?]{0,4}")
 
@@ -57,10 +58,17 @@ def rule_quotes(article: Article) -> tuple[list[Unit], list[Found]]:
             quotes = _claim_previous(tokens, units[index - 1], source, index - 1, found)
         if not quotes and tokens and language == "de" and (free := konjunktiv_quote(tokens, unit, index)):
             quotes = [free]
+        if not quotes and tokens and language == "de" and _reports(found, index - 1) and units[index - 1].paragraph == unit.paragraph:
+            quotes = [free] if (free := konjunktiv_2_continuation(tokens, unit, index)) else []
         covered = [span for quote in quotes for span in quote.spans]
         quotes += marked_quotes(tokens, unit, index, covered, referenced) if tokens else _bare_marks(unit, index)
         found.extend(quotes)
     return units, found
+
+
+def _reports(found: list[Found], index: int) -> bool:
+    """Unit `index` holds reported speech (an Indirect or frameless quote, not only marked words)."""
+    return any(q.unit == index and q.type in _REPORTING for q in found)
 
 
 def _claim_previous(tokens: list[Token], previous: Unit, source: Found, index: int, found: list[Found]) -> list[Found]:

@@ -9,6 +9,7 @@ clause to report.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...record import Token
@@ -241,7 +242,10 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
         return frame, _subject_before(tokens, unit, first, titles)
     finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
     anchor = finite[0] if finite else head
-    return frame, min(candidates, key=lambda p: _subject_rank(tokens, p, anchor))
+    best = min(candidates, key=lambda p: _subject_rank(tokens, p, anchor))
+    if _oblique(tokens, best):  # "X, der …, wies den Vorwurf zurück": an object is no subject
+        return frame, _subject_before(tokens, unit, first, titles) or best
+    return frame, best
 
 
 def _subject_before(tokens: list[Token], unit: Unit, first: int, titles: set[int]) -> Phrase | None:
@@ -485,14 +489,15 @@ def _phrase_start(tokens: list[Token], end: int, allowed: set[int]) -> int:
     return i
 
 
-def is_konjunktiv_unit(tokens: list[Token], unit: Unit) -> bool:
-    """The unit's first finite verb outside marks is Konjunktiv I: reported speech without a frame."""
+def is_konjunktiv_unit(tokens: list[Token], unit: Unit, mood: Callable[[Token, Token | None], bool] = is_konjunktiv_1) -> bool:
+    """The unit's first finite verb outside marks is Konjunktiv I (or in the `mood` given):
+    reported speech without a frame."""
     previous = None
     for i in unit.indices:
         if i in unit.inside:
             continue
         if word_class(tokens[i]) == FINITE:
-            return is_konjunktiv_1(tokens[i], previous)
+            return mood(tokens[i], previous)
         if word_class(tokens[i]) == CONJ and tokens[i].text.lower() in _COMPLEMENTISERS:
             return False
         previous = tokens[i]

@@ -87,6 +87,21 @@ def konjunktiv_quote(tokens: list[Token], unit: Unit, index: int) -> Found | Non
     return quote
 
 
+def konjunktiv_2_continuation(tokens: list[Token], unit: Unit, index: int) -> Found | None:
+    """ "…, berichtete X, dass … sei. Jedes Jahr würden dadurch 600 Autos zerstört.": right after
+    reported speech, a unit in Konjunktiv II ("würden", "könnten", "hätte") goes on reporting it."""
+    if unit.last - unit.first < 3 or not is_konjunktiv_unit(tokens, unit, _konjunktiv_2):
+        return None
+    quote = Found([(tokens[unit.first].start, tokens[unit.last - 1].end)], "IndirectFreeIndirect", unit=index)
+    quote.inherit = True
+    return quote
+
+
+def _konjunktiv_2(token: Token, _previous: Token | None) -> bool:
+    morph = token.morph or ""
+    return "Mood=Sub" in morph and "Tense=Past" in morph
+
+
 def cataphoric(tokens: list[Token], unit: Unit, cues: list[Cue]) -> Found | None:
     """ "Das berichtet X": the unit names the source of the unit before; returns that source."""
     if not cues or cues[0].kind != "verb" or unit.last - unit.first < 3:
