@@ -16,7 +16,7 @@ import re
 from ...record import Article, Token
 from .cues import find_cues, lexicon
 from .frames import Found, frame_quotes, unit_subject
-from .free import cataphoric, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes
+from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
 from .learned import unit_quotes
 from .speakers import Mentions, Phrase, person_like, resolve
@@ -60,6 +60,8 @@ def rule_quotes(article: Article) -> tuple[list[Unit], list[Found]]:
             quotes = [free]
         if not quotes and tokens and language == "de" and _reports(found, index - 1) and units[index - 1].paragraph == unit.paragraph:
             quotes = [free] if (free := konjunktiv_2_continuation(tokens, unit, index)) else []
+        if not quotes and tokens and language == "de" and (free := hearsay_quote(tokens, unit, index)):
+            quotes = [free]
         covered = [span for quote in quotes for span in quote.spans]
         quotes += marked_quotes(tokens, unit, index, covered, referenced) if tokens else _bare_marks(unit, index)
         found.extend(quotes)

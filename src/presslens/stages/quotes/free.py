@@ -97,6 +97,20 @@ def konjunktiv_2_continuation(tokens: list[Token], unit: Unit, index: int) -> Fo
     return quote
 
 
+def hearsay_quote(tokens: list[Token], unit: Unit, index: int) -> Found | None:
+    """ "Der Abgeordnete soll einer Sabotagegruppe angehört haben": "sollen" with a perfect
+    infinitive passes on what others say (FreeIndirect)."""
+    outside = [i for i in unit.outside() if word_class(tokens[i]) != PUNCT]
+    finite = [i for i in outside if word_class(tokens[i]) == FINITE]
+    if len(outside) < 3 or not finite or (tokens[finite[0]].lemma or "").lower() != "sollen":
+        return None
+    if (tokens[outside[-1]].lemma or "").lower() not in {"haben", "sein"}:  # "soll … stattfinden" is a plan
+        return None
+    quote = Found([(tokens[unit.first].start, tokens[unit.last - 1].end)], "FreeIndirect", unit=index)
+    quote.inherit = True
+    return quote
+
+
 def _konjunktiv_2(token: Token, _previous: Token | None) -> bool:
     morph = token.morph or ""
     return "Mood=Sub" in morph and "Tense=Past" in morph
