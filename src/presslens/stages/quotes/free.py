@@ -15,7 +15,7 @@ from .frames import Found, is_konjunktiv_unit, unit_subject
 from .cues import Cue
 from .speakers import Phrase, person_like, phrases
 from .units import Unit
-from .wordclass import FINITE, PUNCT, is_konjunktiv_1, word_class
+from .wordclass import FINITE, PUNCT, is_konjunktiv_1, is_participle, word_class
 
 _FINAL = frozenset(".!?…")
 _UNTAGGED_SPEECH_WORDS = 3
@@ -104,7 +104,8 @@ def hearsay_quote(tokens: list[Token], unit: Unit, index: int) -> Found | None:
     finite = [i for i in outside if word_class(tokens[i]) == FINITE]
     if len(outside) < 3 or not finite or (tokens[finite[0]].lemma or "").lower() != "sollen":
         return None
-    if (tokens[outside[-1]].lemma or "").lower() not in {"haben", "sein"}:  # "soll … stattfinden" is a plan
+    # "soll … angehört haben", not "soll … stattfinden" (a plan) or "soll keine Entwarnung sein"
+    if (tokens[outside[-1]].lemma or "").lower() not in {"haben", "sein"} or not is_participle(tokens[outside[-2]]):
         return None
     quote = Found([(tokens[unit.first].start, tokens[unit.last - 1].end)], "FreeIndirect", unit=index)
     quote.inherit = True
