@@ -23,6 +23,7 @@ _COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whe
 _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were been".split())
 _PRONOUN_SOURCES = frozenset("er sie dieser diese".split())
 _RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
+_ENGLISH_RELATIVE = frozenset("who whom whose which".split())
 _THAT = frozenset("dass ob was wer warum weshalb wieso that whether".split())
 _TELL = frozenset("told tell tells telling".split())
 _ENGLISH_VERB_TAGS = frozenset("VVD VVZ VVB VBD VBZ".split())
@@ -35,6 +36,7 @@ _MIN_TOKENS = 3
 _DATELINE_WORDS = 4
 _SPEECH_WORDS = 3
 _DASHES = frozenset("– — -".split())
+_PROPER = frozenset({"NE", "NP0", "PROPN"})
 
 
 @dataclass
@@ -234,38 +236,44 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     last = _complement_start(tokens, cue, last)
     frame = set(range(first, last))
     titles = unit.inside - unit.breaks  # "wie die „Automobilwoche“ berichtet": a name in marks may speak
-    indices = [i for i in range(first, last) if i not in cue.tokens and (i not in unit.inside or i in titles)]
+    told = set(addressee_words(tokens, cue, last))  # "told the Gazette": the one spoken to is no subject
+    indices = [i for i in range(first, last)
+               if i not in cue.tokens and i not in told and (i not in unit.inside or i in titles)]
     if _passive(tokens, frame, cue):
         return frame, agent_phrase(tokens, indices, titles)
     candidates = phrases(tokens, indices, titles)
-    if not candidates:
-        return frame, _subject_before(tokens, unit, first, titles)
     finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
     anchor = finite[0] if finite else head
-    best = min(candidates, key=lambda p: _subject_rank(tokens, p, anchor))
-    if _oblique(tokens, best):  # "X, der …, wies den Vorwurf zurück": an object is no subject
-        return frame, _subject_before(tokens, unit, first, titles) or best
+    best = min(candidates, key=lambda p: _subject_rank(tokens, p, anchor)) if candidates else None
+    if best is None or _oblique(tokens, best):  # "X, der …, wies den Vorwurf zurück": an object is no subject
+        before, start = _subject_before(tokens, unit, first, titles)
+        if before is not None:
+            return frame | set(range(start, first)), before
     return frame, best
 
 
-def _subject_before(tokens: list[Token], unit: Unit, first: int, titles: set[int]) -> Phrase | None:
+def _subject_before(tokens: list[Token], unit: Unit, first: int, titles: set[int]) -> tuple[Phrase | None, int]:
     """ "Robert Chow, der die Allianz führt, erinnerte daran, …", "Wie X, Sprecher der UN, in Bangkok
-    mitteilte, …": a frame clause with no subject of its own continues a subject set off before
-    it by appositions and relative clauses; the head of that chain is the speaker."""
+    mitteilte, …", "„…“, a resident, Maria Lopez, told the Gazette": a frame clause with no subject of
+    its own continues a subject set off before it by appositions and relative clauses. The speaker
+    is the head of that chain (its name when an apposition names it); returns it and where the chain starts."""
     head: Phrase | None = None
-    k = first
+    named = False
+    k = start = first
     while k - 1 > unit.first and tokens[k - 1].text == "," and k - 2 not in unit.breaks:
-        start = clause_start(tokens, unit, k - 2)
-        segment = [i for i in range(start, k - 1) if i not in unit.inside or i in titles]
+        segment_start = clause_start(tokens, unit, k - 2)
+        segment = [i for i in range(segment_start, k - 1) if i not in unit.inside or i in titles]
         if not segment:
             break
         if not _relative(tokens, segment):
             if any(word_class(tokens[i]) == FINITE for i in segment if i not in unit.inside):
                 break  # another clause: not an apposition
             found = [p for p in phrases(tokens, segment, titles) if person_like(tokens, p)]
-            head = found[0] if found else head
-        k = start
-    return head
+            is_named = bool(found) and any(tokens[i].pos in _PROPER for i in range(found[0].first, found[0].last))
+            if found and (is_named or not named):
+                head, named = found[0], is_named
+        k = start = segment_start
+    return head, start
 
 
 def unit_subject(tokens: list[Token], unit: Unit, end: int | None = None) -> Phrase | None:
@@ -401,7 +409,9 @@ def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
 
 
 def _relative(tokens: list[Token], rest: list[int]) -> bool:
-    """The words open a relative clause: "die …", "in der …" (STTS PRELS/PRELAT)."""
+    """The words open a relative clause: "die …", "in der …" (STTS PRELS/PRELAT), "who …"."""
+    if rest and tokens[rest[0]].text.lower() in _ENGLISH_RELATIVE:
+        return True
     tags = [(tokens[i].pos or "") for i in rest[:3]] + ["", ""]
     if tags[0] in {"APPR", "APPRART"}:
         tags = tags[1:]
