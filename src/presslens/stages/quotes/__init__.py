@@ -138,11 +138,17 @@ def _record(article: Article, mentions: Mentions, quote: Found) -> dict:
         start, end, name, entity = resolve(article, mentions, phrase)
         return {"start": start, "end": end, "name": name, "entity": entity}
 
+    speaker = person(quote.speaker)
+    if quote.anaphor is not None and quote.type != "NotSpeech":  # "Demnach": its span, the source's name
+        start, end = article.tokens[quote.anaphor.first].start, article.tokens[quote.anaphor.last - 1].end
+        named = speaker or {"name": article.text[start:end], "entity": None}
+        speaker = {"start": start, "end": end, "name": named["name"], "entity": named["entity"]}
+
     return {
         "spans": [{"start": start, "end": end} for start, end in quote.spans],
         "type": quote.type,
         "cue": {"start": quote.cue[0], "end": quote.cue[1]} if quote.cue and quote.type != "NotSpeech" else None,
-        "speaker": person(quote.speaker),
+        "speaker": speaker,
         "addressee": person(quote.addressee),
         "reference": None,
         **({"quoted": [{"start": start, "end": end} for start, end in quote.quoted]} if quote.quoted else {}),

@@ -52,6 +52,7 @@ class Found:
     inherit: bool = False  # take the speaker of the quote before
     fallback: Phrase | None = None  # the speaker when there is none to take
     quoted: list[tuple[int, int]] = field(default_factory=list)  # marked words inside an Indirect quote
+    anaphor: Phrase | None = None  # "Demnach": the words standing for the speaker (the speaker span, as in quotes-de)
 
 
 def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -> list[Found]:
@@ -80,8 +81,10 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
     found = _quote(tokens, unit, cue, frame, speaker)
     if found is not None and cue.kind == "verb":
         found.addressee = _addressee(tokens, cue, frame)
-    if found is not None and cue.kind == "self":
+    if found is not None and cue.kind in ("self", "adverb"):
         found.inherit = True  # "Demnach …", "heißt es": the source named before
+    if found is not None and cue.kind == "adverb":
+        found.anaphor = Phrase(cue.tokens[0], cue.tokens[-1] + 1)
     return found
 
 
@@ -425,8 +428,8 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
     allowed = set(outside)
     if cue.kind == "self":
         return _document_frame(tokens, unit, cue, allowed)
-    if cue.kind == "adverb":  # "Demnach …": the adverb stands for the source just named (as in quotes-de)
-        return set(cue.tokens), Phrase(head, head + 1)
+    if cue.kind == "adverb":  # "Demnach …": the source named before, taken later
+        return set(cue.tokens), None
     if cue.kind in ("before", "noun"):
         start = tail + 1
         if cue.kind == "noun" and start in allowed and tokens[start].text.lower() in {"von", "vom"}:

@@ -22,6 +22,7 @@ from .wordclass import ADJ, DET, NOUN, PREP, PRON, word_class
 _NP = {NOUN, DET, ADJ}
 _NOT_SPEAKERS = frozenset("es man das dies dieses was wer it this that there".split())
 _PERSONAL = frozenset("er sie dieser diese he she".split())
+_POSSESSIVE = frozenset("sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem his her".split())
 _SUBJECTS = frozenset("er sie dieser diese ich wir he she they i we".split())
 _PASSIVE_AGENT = frozenset("von vom durch by".split())
 _INFLECTION = ("es", "s", "en", "n")
@@ -208,7 +209,9 @@ def resolve(article: Article, mentions: Mentions, phrase: Phrase) -> tuple[int, 
     if inside:  # a person before an organisation; the head of "Finanzminister Peter Müller" is last
         entity = max(inside, key=lambda m: (m[2].get("label") == "PER", m[1]))[2]
         return start, end, entity.get("name", text), entity.get("id")
-    if phrase.last - phrase.first == 1 and text.lower() in _PERSONAL:
+    first = tokens[phrase.first].text.lower()
+    if (phrase.last - phrase.first == 1 and text.lower() in _PERSONAL) or first in _POSSESSIVE:
+        # "Er", "seiner Meinung nach": the person last mentioned
         nearest = mentions.before(start, "PER")
         if nearest:
             return start, end, nearest[0][2].get("name", text), nearest[0][2].get("id")
