@@ -330,3 +330,11 @@ def test_a_frameless_quote_after_a_named_subject_takes_that_subject() -> None:
     last = quotes(article)[-1]
     assert words(article, last) == "Die Kosten seien zu hoch."
     assert "Karl Winter" in last["speaker"]["name"]
+
+
+def test_after_nach_angaben_only_a_genitive_or_von_phrase_is_the_source() -> None:
+    for text, expected in (("Im Paket, das nach dessen Angaben die Bombe enthielt, war Sand.", "dessen Angaben"),
+                           ("Nach Angaben der Polizei wurden drei Menschen verletzt.", "der Polizei"),
+                           ("Nach Angaben von Ärzten wurden drei Menschen verletzt.", "Ärzten")):
+        article = analyze(text, raw=True)
+        assert [article.span_text(q["speaker"]) for q in quotes(article)] == [expected], text

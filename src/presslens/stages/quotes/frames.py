@@ -432,9 +432,12 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
         return set(cue.tokens), None
     if cue.kind in ("before", "noun"):
         start = tail + 1
+        attached = False
         if cue.kind == "noun" and start in allowed and tokens[start].text.lower() in {"von", "vom"}:
-            start += 1
+            start, attached = start + 1, True
         end = _phrase_end(tokens, start, allowed, unit.inside - unit.breaks)
+        if cue.kind == "noun" and not attached and end > start and not _genitive_start(tokens, start):
+            end = start  # "nach dessen Angaben die Bombe …": the next phrase is the clause's, not the source
         if end == start and cue.kind == "noun":  # "nach eigenen Angaben": the words are the source
             return set(cue.tokens), Phrase(cue.tokens[1], tail + 1)
         if end == start:
@@ -455,6 +458,12 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
 
 
 _PHRASE = {NOUN, DET, ADJ}
+_GENITIVE = frozenset("des der eines einer".split())
+
+
+def _genitive_start(tokens: list[Token], start: int) -> bool:
+    """The phrase after "nach Angaben" names whose they are: "der Polizei", "des Ministeriums", a name."""
+    return tokens[start].text.lower() in _GENITIVE or tokens[start].pos in _PROPER
 _IN = frozenset("in im".split())
 
 
