@@ -338,3 +338,12 @@ def test_after_nach_angaben_only_a_genitive_or_von_phrase_is_the_source() -> Non
                            ("Nach Angaben von Ärzten wurden drei Menschen verletzt.", "Ärzten")):
         article = analyze(text, raw=True)
         assert [article.span_text(q["speaker"]) for q in quotes(article)] == [expected], text
+
+
+def test_infinitive_zu_is_not_a_verb_particle() -> None:
+    text = ("Sollten sie davon erfahren, so gebe es keine Möglichkeit, sich dagegen zu wehren, "
+            "schreibt der Verein auf seiner Website.")
+    article = analyze(text, raw=True)
+    [quote] = quotes(article)
+    assert article.span_text(quote["cue"]) == "schreibt"
+    assert article.span_text(quote["speaker"]) == "der Verein"

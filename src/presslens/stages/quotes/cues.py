@@ -125,7 +125,7 @@ def _verb_cue(tokens: list[Token], i: int, lex: Lexicon, clause_end: dict[int, i
         for j in range(i + 1, min(len(tokens), i + _PARTICLE_REACH)):
             if j not in wanted or tokens[j].text in {":", ";"} or tokens[j].text.lower() in {"dass", "ob"}:
                 break
-            if tokens[j].text.lower() == candidate.particle:
+            if tokens[j].text.lower() == candidate.particle and tokens[j].pos != "PTKZU":  # not "zu wehren"
                 return Cue((i, j), "verb", candidate)
     return None
 
