@@ -347,3 +347,10 @@ def test_infinitive_zu_is_not_a_verb_particle() -> None:
     [quote] = quotes(article)
     assert article.span_text(quote["cue"]) == "schreibt"
     assert article.span_text(quote["speaker"]) == "der Verein"
+
+
+def test_announcing_and_accusing_without_a_clause_are_reported_speech() -> None:
+    for text, speaker_words in (("Der Minister kündigte Neuwahlen an.", "Der Minister"),
+                                ("Die Opposition warf der Regierung Wortbruch vor.", "Die Opposition")):
+        article = analyze(text, raw=True)
+        assert _found(article) == [("Reported", text, speaker_words)], text
