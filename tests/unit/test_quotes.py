@@ -354,3 +354,21 @@ def test_announcing_and_accusing_without_a_clause_are_reported_speech() -> None:
                                 ("Die Opposition warf der Regierung Wortbruch vor.", "Die Opposition")):
         article = analyze(text, raw=True)
         assert _found(article) == [("Reported", text, speaker_words)], text
+
+
+def test_an_auxiliary_can_open_the_frame_after_the_quote() -> None:
+    for text, speaker_words in (("„Wir wollen die Werke verzahnen“, hatte VW-Chef Winterkorn in einem Interview erklärt.",
+                                 "VW-Chef Winterkorn"),
+                                ("Es drohe ein Wettrüsten, hatte Obama bei dem Treffen gesagt.", "Obama")):
+        article = analyze(text, raw=True)
+        [quote] = quotes(article)
+        assert article.span_text(quote["speaker"]) == speaker_words, text
+    # a relative clause before the auxiliary is the subject's, not a quote
+    article = analyze("Die Polizei, die den Fall untersucht, hatte erklärt, dass niemand verletzt wurde.", raw=True)
+    assert _found(article) == [("Indirect", "dass niemand verletzt wurde", "Die Polizei")]
+
+
+def test_the_one_quoted_in_the_passive_is_the_speaker() -> None:
+    article = analyze("Sie wird mit den Worten zitiert: „Ich will nicht im Wege stehen.“", raw=True)
+    [quote] = quotes(article)
+    assert article.span_text(quote["speaker"]) == "Sie"

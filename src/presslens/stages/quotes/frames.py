@@ -24,6 +24,7 @@ _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were be
 _PRONOUN_SOURCES = frozenset("er sie dieser diese".split())
 _RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
 _ENGLISH_RELATIVE = frozenset("who whom whose which".split())
+_QUOTED = frozenset({"zitieren"})
 _THAT = frozenset("dass ob was wer warum weshalb wieso that whether".split())
 _TELL = frozenset("told tell tells telling".split())
 _ENGLISH_VERB_TAGS = frozenset("VVD VVZ VVB VBD VBZ".split())
@@ -215,7 +216,8 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     if not said_before or _subject_only(tokens, unit, cue, before, after):
         return _clause_only(tokens, unit, after) if _is_clause(tokens, unit, after) else []
     head = cue.tokens[0]
-    if _leads_clause(tokens, clause_start(tokens, unit, head), head):
+    start = clause_start(tokens, unit, head)
+    if _leads_clause(tokens, start, head) or _auxiliary_first(tokens, unit, start):
         if tokens[said_before[0]].text.lower() in _SUBORDINATORS:  # "Da …, geht die Polizei davon aus, dass …"
             return after if _is_clause(tokens, unit, after) else []
         return before + after if _is_clause(tokens, unit, after) else before
@@ -234,7 +236,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     before = [i for i in range(unit.first, first) if word_class(tokens[i]) != PUNCT]
     if before and first == head and _subject_with_appositions(tokens, unit, cue, before):
         first = unit.first
-    elif before and _leads_clause(tokens, first, head):
+    elif before and (_leads_clause(tokens, first, head) or _auxiliary_first(tokens, unit, first)):
         last = _postposed_end(tokens, unit, last)
     last = _complement_start(tokens, cue, last)
     frame = set(range(first, last))
@@ -243,7 +245,10 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     indices = [i for i in range(first, last)
                if i not in cue.tokens and i not in told and (i not in unit.inside or i in titles)]
     if _passive(tokens, frame, cue):
-        return frame, agent_phrase(tokens, indices, titles)
+        agent = agent_phrase(tokens, indices, titles)
+        if agent is not None or (cue.verb is None or cue.verb.lemma not in _QUOTED):
+            return frame, agent
+        # "Sie wird mit den Worten zitiert: „…“": the one quoted is the speaker
     candidates = phrases(tokens, indices, titles)
     finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
     anchor = finite[0] if finite else head
@@ -340,6 +345,19 @@ def addressee_words(tokens: list[Token], cue: Cue, last: int) -> list[int]:
         found = phrases(tokens, list(range(tail, last)))
         return list(range(tail, found[0].last)) if found and found[0].first == tail else []
     return []
+
+
+def _auxiliary_first(tokens: list[Token], unit: Unit, first: int) -> bool:
+    """ "„…“, hatte X in einem Interview erklärt", "Es drohe ein Wettlauf, hatte X gesagt": an
+    auxiliary opens a frame after its quote — when a quotation or a main clause precedes it."""
+    if not ((tokens[first].pos or "").startswith("VA") and word_class(tokens[first]) == FINITE):
+        return False
+    if first - 2 < unit.first or tokens[first - 1].text != ",":
+        return False
+    if first - 2 in unit.breaks:
+        return True
+    segment = list(range(clause_start(tokens, unit, first - 2), first - 1))
+    return segment[0] == unit.first and any(word_class(tokens[i]) == FINITE for i in segment if i not in unit.inside)
 
 
 def _leads_clause(tokens: list[Token], first: int, head: int) -> bool:
