@@ -19,13 +19,11 @@ from .frames import Found, frame_quotes, unit_subject
 from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
 from .learned import unit_quotes
-from .speakers import Mentions, Phrase, person_like, resolve
-from ..gazetteer import role_stem
+from .speakers import Mentions, Phrase, names_or_titles, person_like, resolve
 from .units import Unit, build_units, clause_ends
 
 _INHERIT_DISTANCE = 3
 _REPORTING = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect"})
-_PROPER = frozenset({"NE", "NP0", "PROPN"})
 _REFERENCE_GAP = re.compile(r"[\s“”\"»«’‘.,;:!?]{0,4}")
 
 
@@ -126,7 +124,7 @@ def _named_before(tokens: list[Token], units: list[Unit], index: int) -> Phrase 
     if units[index].paragraph - previous.paragraph > 1:
         return None
     subject = unit_subject(tokens, previous)
-    if subject is None or not any(t.pos in _PROPER or role_stem(t.text) for t in tokens[subject.first : subject.last]):
+    if subject is None or not names_or_titles(tokens, subject):
         return None
     return subject
 

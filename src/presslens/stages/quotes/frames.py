@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ...record import Token
 from .cues import Cue
-from .speakers import Phrase, agent_phrase, person_like, phrases
+from .speakers import Phrase, agent_phrase, is_name, person_like, phrases
 from .units import Unit, clause_ends, clause_start, runs, trim
 from .wordclass import ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, VERB, is_konjunktiv_1, is_participle, word_class
 
@@ -37,7 +37,6 @@ _MIN_TOKENS = 3
 _DATELINE_WORDS = 4
 _SPEECH_WORDS = 3
 _DASHES = frozenset("– — -".split())
-_PROPER = frozenset({"NE", "NP0", "PROPN"})
 
 
 @dataclass
@@ -277,7 +276,7 @@ def _subject_before(tokens: list[Token], unit: Unit, first: int, titles: set[int
             if any(word_class(tokens[i]) == FINITE for i in segment if i not in unit.inside):
                 break  # another clause: not an apposition
             found = [p for p in phrases(tokens, segment, titles) if person_like(tokens, p)]
-            is_named = bool(found) and any(tokens[i].pos in _PROPER for i in range(found[0].first, found[0].last))
+            is_named = bool(found) and any(is_name(tokens[i]) for i in range(found[0].first, found[0].last))
             if found and (is_named or not named):
                 head, named = found[0], is_named
         k = start = segment_start
@@ -481,7 +480,7 @@ _GENITIVE = frozenset("des der eines einer".split())
 
 def _genitive_start(tokens: list[Token], start: int) -> bool:
     """The phrase after "nach Angaben" names whose they are: "der Polizei", "des Ministeriums", a name."""
-    return tokens[start].text.lower() in _GENITIVE or tokens[start].pos in _PROPER
+    return tokens[start].text.lower() in _GENITIVE or is_name(tokens[start])
 _IN = frozenset("in im".split())
 
 

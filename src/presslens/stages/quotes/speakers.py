@@ -71,10 +71,20 @@ def person_like(tokens: list[Token], phrase: "Phrase") -> bool:
         return False
     if len(words) == 1 and words[0].text.lower() in _SUBJECTS:
         return True
-    if any(t.pos in _PROPER or role_stem(t.text) for t in words):
+    if names_or_titles(tokens, phrase):
         return True
     nouns = [t.text.lower() for t in words if word_class(t) == NOUN]
     return bool(nouns) and nouns[-1].endswith(_SOURCE_ENDINGS) and not nouns[-1].endswith(_NOT_SOURCES)
+
+
+def is_name(token: Token) -> bool:
+    """A proper noun (STTS, Penn or UD tag)."""
+    return token.pos in _PROPER
+
+
+def names_or_titles(tokens: list[Token], phrase: "Phrase") -> bool:
+    """The phrase holds a name or a role title ("Gewerkschaftschef Konrad Freiberg", "der Minister")."""
+    return any(is_name(t) or role_stem(t.text) for t in tokens[phrase.first : phrase.last])
 
 
 @dataclass(frozen=True)
@@ -134,7 +144,7 @@ def _proper_noun_runs(article: Article) -> list[tuple[int, int, dict]]:
     runs: list[tuple[int, int, dict]] = []
     current: list[Token] = []
     for token in [*article.tokens, None]:
-        if token is not None and token.pos in _PROPER:
+        if token is not None and is_name(token):
             current.append(token)
             continue
         if current:
