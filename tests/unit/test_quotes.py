@@ -372,3 +372,13 @@ def test_the_one_quoted_in_the_passive_is_the_speaker() -> None:
     article = analyze("Sie wird mit den Worten zitiert: „Ich will nicht im Wege stehen.“", raw=True)
     [quote] = quotes(article)
     assert article.span_text(quote["speaker"]) == "Sie"
+
+
+def test_consecutive_konjunktiv_sentences_are_one_quote() -> None:
+    text = ("„Wir bleiben“, sagte die Ministerin. Sie werde nicht zurücktreten. Die Vorwürfe seien haltlos.\n\n"
+            "Die Sitzung sei beendet.")
+    article = analyze(text, raw=True)
+    free = quotes(article, "IndirectFreeIndirect")
+    assert [words(article, q) for q in free] == ["Sie werde nicht zurücktreten. Die Vorwürfe seien haltlos.",
+                                                 "Die Sitzung sei beendet."]
+    assert article.span_text(free[0]["speaker"]) == "die Ministerin"

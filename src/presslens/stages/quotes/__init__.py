@@ -24,6 +24,7 @@ from .units import Unit, build_units, clause_ends
 
 _INHERIT_DISTANCE = 3
 _REPORTING = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect"})
+_JOINED = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
 _REFERENCE_GAP = re.compile(r"[\s“”\"»«’‘.,;:!?]{0,4}")
 
 
@@ -33,6 +34,7 @@ def find_quotes(article: Article) -> Article:
     if article.tokens and article.language == "de":
         found.extend(unit_quotes(article.tokens, units, found))
     found.sort(key=lambda quote: (quote.unit, quote.spans[0]))
+    found = _join_runs(found, units)
     _inherit_speakers(article.tokens, found, units)
     mentions = Mentions(article)
     article.layers["quotes"] = [_record(article, mentions, quote) for quote in sorted(found, key=lambda q: q.spans[0])]
@@ -64,6 +66,26 @@ def rule_quotes(article: Article) -> tuple[list[Unit], list[Found]]:
         quotes += marked_quotes(tokens, unit, index, covered, referenced) if tokens else _bare_marks(unit, index)
         found.extend(quotes)
     return units, found
+
+
+def _join_runs(found: list[Found], units: list[Unit]) -> list[Found]:
+    """Consecutive frameless sentences of reported speech in one paragraph are one quote
+    ("Er werde nicht zurücktreten. Die Vorwürfe seien haltlos."), as quotes-de annotates them."""
+    out: list[Found] = []
+    for quote in found:
+        previous = out[-1] if out else None
+        if (previous is not None and _runs_on(previous) and _runs_on(quote) and previous.type == quote.type
+                and quote.unit == previous.unit + 1 and units[quote.unit].paragraph == units[previous.unit].paragraph
+                and quote.speaker is None and quote.fallback is None):
+            previous.spans = [(previous.spans[0][0], quote.spans[-1][1])]
+            previous.unit = quote.unit
+            continue
+        out.append(quote)
+    return out
+
+
+def _runs_on(quote: Found) -> bool:
+    return quote.type in _JOINED and quote.cue is None and quote.inherit
 
 
 def _reports(found: list[Found], index: int) -> bool:
