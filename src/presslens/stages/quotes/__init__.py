@@ -116,8 +116,9 @@ def _bare_marks(unit: Unit, index: int) -> list[Found]:
 
 
 def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]) -> None:
-    """A frameless quote continues the source named just before: the speaker of the quote
-    before it (within three units, same or next paragraph), else the subject of the unit before."""
+    """A frameless quote continues the source named just before: the named subject of the unit
+    right before when that holds no quote, else the speaker of the quote before it (within three
+    units, same or next paragraph), else a subject of the unit before that can speak."""
     last: Found | None = None
     for quote in found:
         if quote.type == "NotSpeech":
