@@ -269,3 +269,116 @@ def test_a_weekday_mention_inside_the_source_phrase_does_not_name_it() -> None:
 def test_evidence_is_not_speech() -> None:
     text = "Die Interessen in diesem Gebilde sind mitunter sehr verschieden, wie die Reaktionen der Partner zeigen."
     assert quotes(analyze(text, raw=True)) == []
+
+
+def _found(article: Article) -> list[tuple]:
+    return [(q["type"], words(article, q), article.span_text(q["speaker"]) if q["speaker"] else None) for q in quotes(article)]
+
+
+def test_konjunktiv_2_right_after_reported_speech_continues_it() -> None:
+    text = ("Ein Reporter des Senders berichtete, dass das Anzünden von Autos eine Art Sport sei. "
+            "Jedes Jahr würden dadurch etwa 600 Autos zerstört.")
+    article = analyze(text, raw=True)
+    assert _found(article)[1] == ("IndirectFreeIndirect", "Jedes Jahr würden dadurch etwa 600 Autos zerstört.",
+                                  "Ein Reporter des Senders")
+    # without reported speech before it, Konjunktiv II is just a conditional
+    assert quotes(analyze("Bei Regen würden die Spiele verschoben.", raw=True)) == []
+
+
+def test_sollen_with_a_perfect_infinitive_is_hearsay() -> None:
+    [quote] = quotes(analyze("Der Abgeordnete soll einer Sabotagegruppe angehört haben.", raw=True))
+    assert quote["type"] == "FreeIndirect"
+    for text in ("All das soll natürlich keine Entwarnung sein.", "Bis 2013 sollen keine Kündigungen stattfinden."):
+        assert quotes(analyze(text, raw=True)) == [], text
+
+
+def test_a_source_noun_before_nach_is_the_source() -> None:
+    article = analyze("Seiner Meinung nach hätte die Aufsicht von einer Landung abraten müssen.", raw=True)
+    assert _found(article) == [("Indirect", "hätte die Aufsicht von einer Landung abraten müssen", "Seiner Meinung")]
+    assert article.span_text(quotes(article)[0]["cue"]) == "nach"
+
+
+def test_a_name_in_quotation_marks_can_be_the_source() -> None:
+    article = analyze("Laut „BBC News“ liefen hunderte Mönche um die Pagode. "
+                      "Wie die „Automobilwoche“ berichtete, will VW das Werk ausbauen.", raw=True)
+    speakers = [article.span_text(q["speaker"]) for q in quotes(article, "Indirect")]
+    assert speakers == ["„BBC News“", "die „Automobilwoche“"]
+
+
+def test_demnach_is_the_speaker_span_named_after_the_source_before() -> None:
+    text = "Die Regierung hat einen Plan vorgelegt, sagte Müller. Demnach sollen ältere Kraftwerke länger laufen."
+    article = analyze(text, raw=True)
+    quote = next(q for q in quotes(article) if words(article, q).startswith("sollen"))
+    assert article.span_text(quote["speaker"]) == "Demnach"
+    assert quote["speaker"]["name"] == "Müller"
+
+
+def test_a_subject_set_off_by_a_relative_clause_is_the_speaker() -> None:
+    text = "Robert Chow, der die Allianz für Frieden führt, erinnerte daran, dass es eine Gegendemonstration gegeben habe."
+    assert _found(analyze(text, raw=True)) == [("Indirect", "dass es eine Gegendemonstration gegeben habe", "Robert Chow")]
+
+
+def test_a_dative_before_the_verb_is_not_the_speaker() -> None:
+    text = "Der englischsprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“"
+    assert _found(analyze(text, raw=True))[0][2] == "Filep Karma"
+
+
+def test_a_frameless_quote_after_a_named_subject_takes_that_subject() -> None:
+    text = ("„Wir bleiben“, sagte Anna Roth. Der Verbandschef Karl Winter verteidigte den Plan. "
+            "Die Kosten seien zu hoch.")
+    article = analyze(text, raw=True)
+    last = quotes(article)[-1]
+    assert words(article, last) == "Die Kosten seien zu hoch."
+    assert "Karl Winter" in last["speaker"]["name"]
+
+
+def test_after_nach_angaben_only_a_genitive_or_von_phrase_is_the_source() -> None:
+    for text, expected in (("Im Paket, das nach dessen Angaben die Bombe enthielt, war Sand.", "dessen Angaben"),
+                           ("Nach Angaben der Polizei wurden drei Menschen verletzt.", "der Polizei"),
+                           ("Nach Angaben von Ärzten wurden drei Menschen verletzt.", "Ärzten")):
+        article = analyze(text, raw=True)
+        assert [article.span_text(q["speaker"]) for q in quotes(article)] == [expected], text
+
+
+def test_infinitive_zu_is_not_a_verb_particle() -> None:
+    text = ("Sollten sie davon erfahren, so gebe es keine Möglichkeit, sich dagegen zu wehren, "
+            "schreibt der Verein auf seiner Website.")
+    article = analyze(text, raw=True)
+    [quote] = quotes(article)
+    assert article.span_text(quote["cue"]) == "schreibt"
+    assert article.span_text(quote["speaker"]) == "der Verein"
+
+
+def test_announcing_and_accusing_without_a_clause_are_reported_speech() -> None:
+    for text, speaker_words in (("Der Minister kündigte Neuwahlen an.", "Der Minister"),
+                                ("Die Opposition warf der Regierung Wortbruch vor.", "Die Opposition")):
+        article = analyze(text, raw=True)
+        assert _found(article) == [("Reported", text, speaker_words)], text
+
+
+def test_an_auxiliary_can_open_the_frame_after_the_quote() -> None:
+    for text, speaker_words in (("„Wir wollen die Werke verzahnen“, hatte VW-Chef Winterkorn in einem Interview erklärt.",
+                                 "VW-Chef Winterkorn"),
+                                ("Es drohe ein Wettrüsten, hatte Obama bei dem Treffen gesagt.", "Obama")):
+        article = analyze(text, raw=True)
+        [quote] = quotes(article)
+        assert article.span_text(quote["speaker"]) == speaker_words, text
+    # a relative clause before the auxiliary is the subject's, not a quote
+    article = analyze("Die Polizei, die den Fall untersucht, hatte erklärt, dass niemand verletzt wurde.", raw=True)
+    assert _found(article) == [("Indirect", "dass niemand verletzt wurde", "Die Polizei")]
+
+
+def test_the_one_quoted_in_the_passive_is_the_speaker() -> None:
+    article = analyze("Sie wird mit den Worten zitiert: „Ich will nicht im Wege stehen.“", raw=True)
+    [quote] = quotes(article)
+    assert article.span_text(quote["speaker"]) == "Sie"
+
+
+def test_consecutive_konjunktiv_sentences_are_one_quote() -> None:
+    text = ("„Wir bleiben“, sagte die Ministerin. Sie werde nicht zurücktreten. Die Vorwürfe seien haltlos.\n\n"
+            "Die Sitzung sei beendet.")
+    article = analyze(text, raw=True)
+    free = quotes(article, "IndirectFreeIndirect")
+    assert [words(article, q) for q in free] == ["Sie werde nicht zurücktreten. Die Vorwürfe seien haltlos.",
+                                                 "Die Sitzung sei beendet."]
+    assert article.span_text(free[0]["speaker"]) == "die Ministerin"

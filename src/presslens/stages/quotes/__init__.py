@@ -16,13 +16,15 @@ import re
 from ...record import Article, Token
 from .cues import find_cues, lexicon
 from .frames import Found, frame_quotes, unit_subject
-from .free import cataphoric, konjunktiv_quote, marked_quotes
+from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
 from .learned import unit_quotes
-from .speakers import Mentions, person_like, resolve
+from .speakers import Mentions, Phrase, names_or_titles, person_like, resolve
 from .units import Unit, build_units, clause_ends
 
 _INHERIT_DISTANCE = 3
+_REPORTING = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect"})
+_JOINED = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
 _REFERENCE_GAP = re.compile(r"[\s“”\"»«’‘.,;:!?]{0,4}")
 
 
@@ -32,6 +34,7 @@ def find_quotes(article: Article) -> Article:
     if article.tokens and article.language == "de":
         found.extend(unit_quotes(article.tokens, units, found))
     found.sort(key=lambda quote: (quote.unit, quote.spans[0]))
+    found = _join_runs(found, units)
     _inherit_speakers(article.tokens, found, units)
     mentions = Mentions(article)
     article.layers["quotes"] = [_record(article, mentions, quote) for quote in sorted(found, key=lambda q: q.spans[0])]
@@ -55,10 +58,39 @@ def rule_quotes(article: Article) -> tuple[list[Unit], list[Found]]:
             quotes = _claim_previous(tokens, units[index - 1], source, index - 1, found)
         if not quotes and tokens and language == "de" and (free := konjunktiv_quote(tokens, unit, index)):
             quotes = [free]
+        if not quotes and tokens and language == "de" and _reports(found, index - 1) and units[index - 1].paragraph == unit.paragraph:
+            quotes = [free] if (free := konjunktiv_2_continuation(tokens, unit, index)) else []
+        if not quotes and tokens and language == "de" and (free := hearsay_quote(tokens, unit, index)):
+            quotes = [free]
         covered = [span for quote in quotes for span in quote.spans]
         quotes += marked_quotes(tokens, unit, index, covered, referenced) if tokens else _bare_marks(unit, index)
         found.extend(quotes)
     return units, found
+
+
+def _join_runs(found: list[Found], units: list[Unit]) -> list[Found]:
+    """Consecutive frameless sentences of reported speech in one paragraph are one quote
+    ("Er werde nicht zurücktreten. Die Vorwürfe seien haltlos."), as quotes-de annotates them."""
+    out: list[Found] = []
+    for quote in found:
+        previous = out[-1] if out else None
+        if (previous is not None and _runs_on(previous) and _runs_on(quote) and previous.type == quote.type
+                and quote.unit == previous.unit + 1 and units[quote.unit].paragraph == units[previous.unit].paragraph
+                and quote.speaker is None and quote.fallback is None):
+            previous.spans = [(previous.spans[0][0], quote.spans[-1][1])]
+            previous.unit = quote.unit
+            continue
+        out.append(quote)
+    return out
+
+
+def _runs_on(quote: Found) -> bool:
+    return quote.type in _JOINED and quote.cue is None and quote.inherit
+
+
+def _reports(found: list[Found], index: int) -> bool:
+    """Unit `index` holds reported speech (an Indirect or frameless quote, not only marked words)."""
+    return any(q.unit == index and q.type in _REPORTING for q in found)
 
 
 def _claim_previous(tokens: list[Token], previous: Unit, source: Found, index: int, found: list[Found]) -> list[Found]:
@@ -84,12 +116,15 @@ def _bare_marks(unit: Unit, index: int) -> list[Found]:
 
 
 def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]) -> None:
-    """A frameless quote continues the source named just before: the speaker of the quote
-    before it (within three units, same or next paragraph), else the subject of the unit before."""
+    """A frameless quote continues the source named just before: the named subject of the unit
+    right before when that holds no quote, else the speaker of the quote before it (within three
+    units, same or next paragraph), else a subject of the unit before that can speak."""
     last: Found | None = None
     for quote in found:
         if quote.type == "NotSpeech":
             continue
+        if quote.speaker is None and quote.inherit and quote.unit > 0 and tokens and (last is None or last.unit < quote.unit - 1):
+            quote.speaker = _named_before(tokens, units, quote.unit)
         if quote.speaker is None and quote.inherit and last is not None:
             near = quote.unit - last.unit <= _INHERIT_DISTANCE
             same_place = units[quote.unit].paragraph - units[last.unit].paragraph <= 1
@@ -105,6 +140,18 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
             last = quote
 
 
+def _named_before(tokens: list[Token], units: list[Unit], index: int) -> Phrase | None:
+    """ "Gewerkschaftschef X begründete dies. Die Kapazitäten reichten nicht.": a unit without a quote
+    whose subject is a name or a role, right before a frameless quote, names its speaker."""
+    previous = units[index - 1]
+    if units[index].paragraph - previous.paragraph > 1:
+        return None
+    subject = unit_subject(tokens, previous)
+    if subject is None or not names_or_titles(tokens, subject):
+        return None
+    return subject
+
+
 def _record(article: Article, mentions: Mentions, quote: Found) -> dict:
     def person(phrase):
         if phrase is None or quote.type == "NotSpeech":
@@ -112,11 +159,17 @@ def _record(article: Article, mentions: Mentions, quote: Found) -> dict:
         start, end, name, entity = resolve(article, mentions, phrase)
         return {"start": start, "end": end, "name": name, "entity": entity}
 
+    speaker = person(quote.speaker)
+    if quote.anaphor is not None and quote.type != "NotSpeech":  # "Demnach": its span, the source's name
+        start, end = article.tokens[quote.anaphor.first].start, article.tokens[quote.anaphor.last - 1].end
+        named = speaker or {"name": article.text[start:end], "entity": None}
+        speaker = {"start": start, "end": end, "name": named["name"], "entity": named["entity"]}
+
     return {
         "spans": [{"start": start, "end": end} for start, end in quote.spans],
         "type": quote.type,
         "cue": {"start": quote.cue[0], "end": quote.cue[1]} if quote.cue and quote.type != "NotSpeech" else None,
-        "speaker": person(quote.speaker),
+        "speaker": speaker,
         "addressee": person(quote.addressee),
         "reference": None,
         **({"quoted": [{"start": start, "end": end} for start, end in quote.quoted]} if quote.quoted else {}),

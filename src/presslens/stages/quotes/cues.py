@@ -46,7 +46,7 @@ class Cue:
     """A cue found in a sentence: token indices of its words, its kind and its verb (if any)."""
 
     tokens: tuple[int, ...]
-    kind: str  # verb | before | after | noun | tail | self
+    kind: str  # verb | before | after | noun | tail | self | adverb
     verb: SpeechVerb | None = None
 
 
@@ -125,7 +125,7 @@ def _verb_cue(tokens: list[Token], i: int, lex: Lexicon, clause_end: dict[int, i
         for j in range(i + 1, min(len(tokens), i + _PARTICLE_REACH)):
             if j not in wanted or tokens[j].text in {":", ";"} or tokens[j].text.lower() in {"dass", "ob"}:
                 break
-            if tokens[j].text.lower() == candidate.particle:
+            if tokens[j].text.lower() == candidate.particle and tokens[j].pos != "PTKZU":  # not "zu wehren"
                 return Cue((i, j), "verb", candidate)
     return None
 
@@ -143,18 +143,25 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
         return Cue((i, i + 1), "before")
     if lower in lex.after:
         return Cue((i,), "after")
+    if lower == "nach" and i > 0 and i - 1 in wanted and _source_noun(tokens[i - 1], lex):
+        return Cue((i,), "after")  # "seiner Meinung nach", "dem Vernehmen nach": the phrase before is the source
     if lower == "nach" and i + 1 in wanted:
         j = i + 1
         while j in wanted and j < i + 4 and tokens[j].text[:1].islower() and word_class(tokens[j]) != PUNCT:
             j += 1  # "nach ersten Angaben", "nach einem Fernsehbericht"
-        if j in wanted and tokens[j].text.lower().endswith(tuple(lex.nouns)):
+        if j in wanted and _source_noun(tokens[j], lex):
             return Cue(tuple(range(i, j + 1)), "noun")
     if lower in lex.tail and i > 0 and tokens[i - 1].text in {",", "“", "”", "«", "»", '"'}:
         return Cue((i,), "tail")
     if lower in lex.adverbs and (i == 0 or word_class(tokens[i - 1]) == PUNCT):
-        return Cue((i,), "self")
+        return Cue((i,), "adverb")
     if lower in lex.impersonal and i + 1 in wanted and tokens[i + 1].text.lower() == "es":
         return Cue((i, i + 1), "self")
     if lower == "es" and i + 1 in wanted and tokens[i + 1].text.lower() in lex.impersonal:
         return Cue((i, i + 1), "self")
     return None
+
+
+def _source_noun(token: Token, lex: Lexicon) -> bool:
+    """A noun naming a source after "nach": "Angaben", "Polizeiangaben", "Meinung"."""
+    return token.text[:1].isupper() and token.text.lower().endswith(tuple(lex.nouns))

@@ -9,11 +9,12 @@ clause to report.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...record import Token
 from .cues import Cue
-from .speakers import Phrase, agent_phrase, phrases
+from .speakers import Phrase, agent_phrase, is_name, person_like, phrases
 from .units import Unit, clause_ends, clause_start, runs, trim
 from .wordclass import ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, VERB, is_konjunktiv_1, is_participle, word_class
 
@@ -22,6 +23,8 @@ _COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whe
 _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were been".split())
 _PRONOUN_SOURCES = frozenset("er sie dieser diese".split())
 _RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
+_ENGLISH_RELATIVE = frozenset("who whom whose which".split())
+_QUOTED = frozenset({"zitieren"})
 _THAT = frozenset("dass ob was wer warum weshalb wieso that whether".split())
 _TELL = frozenset("told tell tells telling".split())
 _ENGLISH_VERB_TAGS = frozenset("VVD VVZ VVB VBD VBZ".split())
@@ -49,6 +52,7 @@ class Found:
     inherit: bool = False  # take the speaker of the quote before
     fallback: Phrase | None = None  # the speaker when there is none to take
     quoted: list[tuple[int, int]] = field(default_factory=list)  # marked words inside an Indirect quote
+    anaphor: Phrase | None = None  # "Demnach": the words standing for the speaker (the speaker span, as in quotes-de)
 
 
 def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -> list[Found]:
@@ -77,8 +81,10 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
     found = _quote(tokens, unit, cue, frame, speaker)
     if found is not None and cue.kind == "verb":
         found.addressee = _addressee(tokens, cue, frame)
-    if found is not None and cue.kind == "self":
+    if found is not None and cue.kind in ("self", "adverb"):
         found.inherit = True  # "Demnach …", "heißt es": the source named before
+    if found is not None and cue.kind == "adverb":
+        found.anaphor = Phrase(cue.tokens[0], cue.tokens[-1] + 1)
     return found
 
 
@@ -209,7 +215,8 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     if not said_before or _subject_only(tokens, unit, cue, before, after):
         return _clause_only(tokens, unit, after) if _is_clause(tokens, unit, after) else []
     head = cue.tokens[0]
-    if _leads_clause(tokens, clause_start(tokens, unit, head), head):
+    start = clause_start(tokens, unit, head)
+    if _leads_clause(tokens, start, head) or _auxiliary_first(tokens, unit, start):
         if tokens[said_before[0]].text.lower() in _SUBORDINATORS:  # "Da …, geht die Polizei davon aus, dass …"
             return after if _is_clause(tokens, unit, after) else []
         return before + after if _is_clause(tokens, unit, after) else before
@@ -228,19 +235,52 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     before = [i for i in range(unit.first, first) if word_class(tokens[i]) != PUNCT]
     if before and first == head and _subject_with_appositions(tokens, unit, cue, before):
         first = unit.first
-    elif before and _leads_clause(tokens, first, head):
+    elif before and (_leads_clause(tokens, first, head) or _auxiliary_first(tokens, unit, first)):
         last = _postposed_end(tokens, unit, last)
     last = _complement_start(tokens, cue, last)
     frame = set(range(first, last))
-    indices = [i for i in range(first, last) if i not in cue.tokens and i not in unit.inside]
+    titles = unit.inside - unit.breaks  # "wie die „Automobilwoche“ berichtet": a name in marks may speak
+    told = set(addressee_words(tokens, cue, last))  # "told the Gazette": the one spoken to is no subject
+    indices = [i for i in range(first, last)
+               if i not in cue.tokens and i not in told and (i not in unit.inside or i in titles)]
     if _passive(tokens, frame, cue):
-        return frame, agent_phrase(tokens, indices)
-    candidates = phrases(tokens, indices)
-    if not candidates:
-        return frame, None
+        agent = agent_phrase(tokens, indices, titles)
+        if agent is not None or (cue.verb is None or cue.verb.lemma not in _QUOTED):
+            return frame, agent
+        # "Sie wird mit den Worten zitiert: „…“": the one quoted is the speaker
+    candidates = phrases(tokens, indices, titles)
     finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
     anchor = finite[0] if finite else head
-    return frame, min(candidates, key=lambda p: _subject_rank(tokens, p, anchor))
+    best = min(candidates, key=lambda p: _subject_rank(tokens, p, anchor)) if candidates else None
+    if best is None or _oblique(tokens, best):  # "X, der …, wies den Vorwurf zurück": an object is no subject
+        before, start = _subject_before(tokens, unit, first, titles)
+        if before is not None:
+            return frame | set(range(start, first)), before
+    return frame, best
+
+
+def _subject_before(tokens: list[Token], unit: Unit, first: int, titles: set[int]) -> tuple[Phrase | None, int]:
+    """ "Robert Chow, der die Allianz führt, erinnerte daran, …", "Wie X, Sprecher der UN, in Bangkok
+    mitteilte, …", "„…“, a resident, Maria Lopez, told the Gazette": a frame clause with no subject of
+    its own continues a subject set off before it by appositions and relative clauses. The speaker
+    is the head of that chain (its name when an apposition names it); returns it and where the chain starts."""
+    head: Phrase | None = None
+    named = False
+    k = start = first
+    while k - 1 > unit.first and tokens[k - 1].text == "," and k - 2 not in unit.breaks:
+        segment_start = clause_start(tokens, unit, k - 2)
+        segment = [i for i in range(segment_start, k - 1) if i not in unit.inside or i in titles]
+        if not segment:
+            break
+        if not _relative(tokens, segment):
+            if any(word_class(tokens[i]) == FINITE for i in segment if i not in unit.inside):
+                break  # another clause: not an apposition
+            found = [p for p in phrases(tokens, segment, titles) if person_like(tokens, p)]
+            is_named = bool(found) and any(is_name(tokens[i]) for i in range(found[0].first, found[0].last))
+            if found and (is_named or not named):
+                head, named = found[0], is_named
+        k = start = segment_start
+    return head, start
 
 
 def unit_subject(tokens: list[Token], unit: Unit, end: int | None = None) -> Phrase | None:
@@ -259,10 +299,21 @@ def unit_subject(tokens: list[Token], unit: Unit, end: int | None = None) -> Phr
 def _subject_rank(tokens: list[Token], phrase: Phrase, anchor: int) -> tuple[int, int]:
     """Lower for the likelier subject: not in an oblique case; in German the phrase right
     before the finite verb (the prefield), else the first one after it."""
-    oblique = tokens[phrase.first].text.lower() in _OBLIQUE
+    oblique = _oblique(tokens, phrase)
     if phrase.last <= anchor:
         return (int(oblique), anchor - phrase.last)
     return (int(oblique), phrase.first - anchor)
+
+
+def _oblique(tokens: list[Token], phrase: Phrase) -> bool:
+    """The phrase is not a nominative: an oblique determiner ("dem Spiegel"), or "der" with a
+    strong "-en" adjective ("Der englisch-sprachigen Zeitung sagte X": dative; a nominative
+    "der" takes "-e": "der neue Präsident")."""
+    first = tokens[phrase.first].text.lower()
+    if first in _OBLIQUE:
+        return True
+    second = tokens[phrase.first + 1] if phrase.last - phrase.first > 2 else None
+    return first == "der" and second is not None and word_class(second) == ADJ and second.text.endswith("en")
 
 
 def _complement_start(tokens: list[Token], cue: Cue, last: int) -> int:
@@ -293,6 +344,19 @@ def addressee_words(tokens: list[Token], cue: Cue, last: int) -> list[int]:
         found = phrases(tokens, list(range(tail, last)))
         return list(range(tail, found[0].last)) if found and found[0].first == tail else []
     return []
+
+
+def _auxiliary_first(tokens: list[Token], unit: Unit, first: int) -> bool:
+    """ "„…“, hatte X in einem Interview erklärt", "Es drohe ein Wettlauf, hatte X gesagt": an
+    auxiliary opens a frame after its quote — when a quotation or a main clause precedes it."""
+    if not ((tokens[first].pos or "").startswith("VA") and word_class(tokens[first]) == FINITE):
+        return False
+    if first - 2 < unit.first or tokens[first - 1].text != ",":
+        return False
+    if first - 2 in unit.breaks:
+        return True
+    segment = list(range(clause_start(tokens, unit, first - 2), first - 1))
+    return segment[0] == unit.first and any(word_class(tokens[i]) == FINITE for i in segment if i not in unit.inside)
 
 
 def _leads_clause(tokens: list[Token], first: int, head: int) -> bool:
@@ -365,7 +429,9 @@ def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
 
 
 def _relative(tokens: list[Token], rest: list[int]) -> bool:
-    """The words open a relative clause: "die …", "in der …" (STTS PRELS/PRELAT)."""
+    """The words open a relative clause: "die …", "in der …" (STTS PRELS/PRELAT), "who …"."""
+    if rest and tokens[rest[0]].text.lower() in _ENGLISH_RELATIVE:
+        return True
     tags = [(tokens[i].pos or "") for i in rest[:3]] + ["", ""]
     if tags[0] in {"APPR", "APPRART"}:
         tags = tags[1:]
@@ -379,11 +445,16 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
     allowed = set(outside)
     if cue.kind == "self":
         return _document_frame(tokens, unit, cue, allowed)
+    if cue.kind == "adverb":  # "Demnach …": the source named before, taken later
+        return set(cue.tokens), None
     if cue.kind in ("before", "noun"):
         start = tail + 1
+        attached = False
         if cue.kind == "noun" and start in allowed and tokens[start].text.lower() in {"von", "vom"}:
-            start += 1
+            start, attached = start + 1, True
         end = _phrase_end(tokens, start, allowed, unit.inside - unit.breaks)
+        if cue.kind == "noun" and not attached and end > start and not _genitive_start(tokens, start):
+            end = start  # "nach dessen Angaben die Bombe …": the next phrase is the clause's, not the source
         if end == start and cue.kind == "noun":  # "nach eigenen Angaben": the words are the source
             return set(cue.tokens), Phrase(cue.tokens[1], tail + 1)
         if end == start:
@@ -404,6 +475,12 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
 
 
 _PHRASE = {NOUN, DET, ADJ}
+_GENITIVE = frozenset("des der eines einer".split())
+
+
+def _genitive_start(tokens: list[Token], start: int) -> bool:
+    """The phrase after "nach Angaben" names whose they are: "der Polizei", "des Ministeriums", a name."""
+    return tokens[start].text.lower() in _GENITIVE or is_name(tokens[start])
 _IN = frozenset("in im".split())
 
 
@@ -425,7 +502,7 @@ def _document_frame(tokens: list[Token], unit: Unit, cue: Cue, allowed: set[int]
 def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[int] = frozenset()) -> int:
     """End of the noun phrase from `start`, with genitive and "von" attachments."""
     i = start
-    while i in allowed or (i in titles and i > start):
+    while i in allowed or i in titles:
         cls = word_class(tokens[i])
         if i in titles:
             i += 1  # a quoted name: "der Agentur „Interfax“"
@@ -451,14 +528,15 @@ def _phrase_start(tokens: list[Token], end: int, allowed: set[int]) -> int:
     return i
 
 
-def is_konjunktiv_unit(tokens: list[Token], unit: Unit) -> bool:
-    """The unit's first finite verb outside marks is Konjunktiv I: reported speech without a frame."""
+def is_konjunktiv_unit(tokens: list[Token], unit: Unit, mood: Callable[[Token, Token | None], bool] = is_konjunktiv_1) -> bool:
+    """The unit's first finite verb outside marks is Konjunktiv I (or in the `mood` given):
+    reported speech without a frame."""
     previous = None
     for i in unit.indices:
         if i in unit.inside:
             continue
         if word_class(tokens[i]) == FINITE:
-            return is_konjunktiv_1(tokens[i], previous)
+            return mood(tokens[i], previous)
         if word_class(tokens[i]) == CONJ and tokens[i].text.lower() in _COMPLEMENTISERS:
             return False
         previous = tokens[i]

@@ -15,7 +15,7 @@ from .frames import Found, is_konjunktiv_unit, unit_subject
 from .cues import Cue
 from .speakers import Phrase, person_like, phrases
 from .units import Unit
-from .wordclass import FINITE, PUNCT, is_konjunktiv_1, word_class
+from .wordclass import FINITE, PUNCT, is_konjunktiv_1, is_participle, word_class
 
 _FINAL = frozenset(".!?…")
 _UNTAGGED_SPEECH_WORDS = 3
@@ -85,6 +85,36 @@ def konjunktiv_quote(tokens: list[Token], unit: Unit, index: int) -> Found | Non
     quote.fallback = _self_reference(tokens, outside[:2]) if len(outside) >= 2 else None
     quote.inherit = True
     return quote
+
+
+def konjunktiv_2_continuation(tokens: list[Token], unit: Unit, index: int) -> Found | None:
+    """ "…, berichtete X, dass … sei. Jedes Jahr würden dadurch 600 Autos zerstört.": right after
+    reported speech, a unit in Konjunktiv II ("würden", "könnten", "hätte") goes on reporting it."""
+    if unit.last - unit.first < 3 or not is_konjunktiv_unit(tokens, unit, _konjunktiv_2):
+        return None
+    quote = Found([(tokens[unit.first].start, tokens[unit.last - 1].end)], "IndirectFreeIndirect", unit=index)
+    quote.inherit = True
+    return quote
+
+
+def hearsay_quote(tokens: list[Token], unit: Unit, index: int) -> Found | None:
+    """ "Der Abgeordnete soll einer Sabotagegruppe angehört haben": "sollen" with a perfect
+    infinitive passes on what others say (FreeIndirect)."""
+    outside = [i for i in unit.outside() if word_class(tokens[i]) != PUNCT]
+    finite = [i for i in outside if word_class(tokens[i]) == FINITE]
+    if len(outside) < 3 or not finite or (tokens[finite[0]].lemma or "").lower() != "sollen":
+        return None
+    # "soll … angehört haben", not "soll … stattfinden" (a plan) or "soll keine Entwarnung sein"
+    if (tokens[outside[-1]].lemma or "").lower() not in {"haben", "sein"} or not is_participle(tokens[outside[-2]]):
+        return None
+    quote = Found([(tokens[unit.first].start, tokens[unit.last - 1].end)], "FreeIndirect", unit=index)
+    quote.inherit = True
+    return quote
+
+
+def _konjunktiv_2(token: Token, _previous: Token | None) -> bool:
+    morph = token.morph or ""
+    return "Mood=Sub" in morph and "Tense=Past" in morph
 
 
 def cataphoric(tokens: list[Token], unit: Unit, cues: list[Cue]) -> Found | None:

@@ -22,6 +22,7 @@ from .wordclass import ADJ, DET, NOUN, PREP, PRON, word_class
 _NP = {NOUN, DET, ADJ}
 _NOT_SPEAKERS = frozenset("es man das dies dieses was wer it this that there".split())
 _PERSONAL = frozenset("er sie dieser diese he she".split())
+_POSSESSIVE = frozenset("sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem his her".split())
 _SUBJECTS = frozenset("er sie dieser diese ich wir he she they i we".split())
 _PASSIVE_AGENT = frozenset("von vom durch by".split())
 _INFLECTION = ("es", "s", "en", "n")
@@ -70,10 +71,20 @@ def person_like(tokens: list[Token], phrase: "Phrase") -> bool:
         return False
     if len(words) == 1 and words[0].text.lower() in _SUBJECTS:
         return True
-    if any(t.pos in _PROPER or role_stem(t.text) for t in words):
+    if names_or_titles(tokens, phrase):
         return True
     nouns = [t.text.lower() for t in words if word_class(t) == NOUN]
     return bool(nouns) and nouns[-1].endswith(_SOURCE_ENDINGS) and not nouns[-1].endswith(_NOT_SOURCES)
+
+
+def is_name(token: Token) -> bool:
+    """A proper noun (STTS, Penn or UD tag)."""
+    return token.pos in _PROPER
+
+
+def names_or_titles(tokens: list[Token], phrase: "Phrase") -> bool:
+    """The phrase holds a name or a role title ("Gewerkschaftschef Konrad Freiberg", "der Minister")."""
+    return any(is_name(t) or role_stem(t.text) for t in tokens[phrase.first : phrase.last])
 
 
 @dataclass(frozen=True)
@@ -133,7 +144,7 @@ def _proper_noun_runs(article: Article) -> list[tuple[int, int, dict]]:
     runs: list[tuple[int, int, dict]] = []
     current: list[Token] = []
     for token in [*article.tokens, None]:
-        if token is not None and token.pos in _PROPER:
+        if token is not None and is_name(token):
             current.append(token)
             continue
         if current:
@@ -143,12 +154,16 @@ def _proper_noun_runs(article: Article) -> list[tuple[int, int, dict]]:
     return runs
 
 
-def phrases(tokens: list[Token], indices: list[int]) -> list[Phrase]:
-    """Noun phrases and personal pronouns among `indices` that are not governed by a preposition."""
+def phrases(tokens: list[Token], indices: list[int], titles: set[int] = frozenset()) -> list[Phrase]:
+    """Noun phrases and personal pronouns among `indices` that are not governed by a preposition.
+    Tokens in `titles` (a name in quotation marks: "die Zeitung „Die Welt“") count as nouns."""
+    def cls_of(k: int) -> str:
+        return NOUN if k in titles else word_class(tokens[k])
+
     found: list[Phrase] = []
     i = 0
     while i < len(indices):
-        cls = word_class(tokens[indices[i]])
+        cls = cls_of(indices[i])
         if cls == PRON and tokens[indices[i]].text.lower() in _SUBJECTS:
             if not _governed(tokens, indices, i):
                 found.append(Phrase(indices[i], indices[i] + 1))
@@ -158,12 +173,12 @@ def phrases(tokens: list[Token], indices: list[int]) -> list[Phrase]:
             i += 1
             continue
         j = i
-        while j + 1 < len(indices) and indices[j + 1] == indices[j] + 1 and word_class(tokens[indices[j + 1]]) in _NP:
-            if word_class(tokens[indices[j]]) == NOUN and tokens[indices[j + 1]].text.lower() in _NEW_PHRASE:
+        while j + 1 < len(indices) and indices[j + 1] == indices[j] + 1 and cls_of(indices[j + 1]) in _NP:
+            if cls_of(indices[j]) == NOUN and tokens[indices[j + 1]].text.lower() in _NEW_PHRASE:
                 break  # "deutsche Behörden | die Echtheit": a determiner after a noun starts a new phrase
             j += 1
         words = [tokens[k] for k in indices[i : j + 1]]
-        has_noun = any(word_class(t) == NOUN for t in words)
+        has_noun = any(cls_of(k) == NOUN for k in indices[i : j + 1])
         if (has_noun and words[-1].text.lower() not in _NOT_SPEAKERS and not _governed(tokens, indices, i)
                 and not is_time_phrase(tokens, indices[i], indices[j] + 1)):
             found.append(Phrase(indices[i], indices[j] + 1))
@@ -179,7 +194,7 @@ def _governed(tokens: list[Token], indices: list[int], i: int) -> bool:
     return word_class(before) == PREP and before.text.lower() not in _PASSIVE_AGENT
 
 
-def agent_phrase(tokens: list[Token], indices: list[int]) -> Phrase | None:
+def agent_phrase(tokens: list[Token], indices: list[int], titles: set[int] = frozenset()) -> Phrase | None:
     """The agent of a passive frame: the phrase after "von"/"durch"/"by" — not one that opens the
     clause ("Von Versuchen … wird gesprochen" names the topic, not the speaker)."""
     for k, i in enumerate(indices):
@@ -187,7 +202,7 @@ def agent_phrase(tokens: list[Token], indices: list[int]) -> Phrase | None:
             rest = indices[k + 1 :]
             if rest and tokens[rest[0]].text.lower() == "seiten":  # "Von Seiten der Delegation"
                 rest = rest[1:]
-            found = phrases(tokens, rest)
+            found = phrases(tokens, rest, titles)
             # "Von den Behörden wird angenommen, …" opens with its agent when that can speak
             if found and found[0].first == rest[0] and (k > 0 or person_like(tokens, found[0])):
                 return found[0]
@@ -204,7 +219,9 @@ def resolve(article: Article, mentions: Mentions, phrase: Phrase) -> tuple[int, 
     if inside:  # a person before an organisation; the head of "Finanzminister Peter Müller" is last
         entity = max(inside, key=lambda m: (m[2].get("label") == "PER", m[1]))[2]
         return start, end, entity.get("name", text), entity.get("id")
-    if phrase.last - phrase.first == 1 and text.lower() in _PERSONAL:
+    first = tokens[phrase.first].text.lower()
+    if (phrase.last - phrase.first == 1 and text.lower() in _PERSONAL) or first in _POSSESSIVE:
+        # "Er", "seiner Meinung nach": the person last mentioned
         nearest = mentions.before(start, "PER")
         if nearest:
             return start, end, nearest[0][2].get("name", text), nearest[0][2].get("id")
