@@ -109,7 +109,7 @@ def test_seed_names_every_person_organisation_and_country() -> None:
     assert {"deutschen", "deutsche"} <= set(texts("deutsch")) and found["deutsch"]["label"] == "MISC"
     assert all(e["label"] == "MISC" for name, e in found.items() if name[:1].islower())
     assert {name: found[name]["label"] for name in ("Taurus", "Patriot Act", "Webex")} == dict.fromkeys(("Taurus", "Patriot Act", "Webex"), "MISC")
-    assert not {"Front", "Irrwege", "Aufbruch"} & set(found)  # a common noun or a heading is no name
+    assert not {"Front", "Irrwege", "Aufbruch", "Telefon-Mitschnitts"} & set(found)  # a common noun, compound or heading is no name
 
 
 def test_compound_parts_and_derived_adjectives() -> None:

@@ -219,9 +219,17 @@ def _model_mentions(article: Article, sentences: list[list[Token]], language: st
 
 
 def _only_common_nouns(span: str, language: str) -> bool:
-    """A one-word span whose every hyphen part is a common noun ("Front", "Telefon-Mitschnitts")."""
+    """A one-word span that is a common noun ("Front"), or a hyphen compound that opens with a
+    common noun and none of whose parts looks like a name ("Telefon-Mitschnitts"; not
+    "US-Amerikanerin", not "Coca-Cola")."""
     parts = span.split("-")
-    return all(part.isalpha() and is_common_noun(part, language) for part in parts)
+    if not all(part.isalpha() for part in parts):
+        return False
+    if len(parts) == 1:
+        return is_common_noun(span, language)
+    if any(part.isupper() or name_classes.classes(part) or part in gazetteer() for part in parts):
+        return False
+    return is_common_noun(parts[0], language)
 
 
 def _is_one_word(text: str, start: int, end: int) -> bool:
