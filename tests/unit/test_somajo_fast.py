@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from somajo import SoMaJo
+from somajo import SoMaJo, utils
 
 from presslens.stages.somajo_fast import AbbreviationSearch, paragraph_tokenizer, speed_up
 
@@ -39,8 +39,9 @@ def test_tokens_offsets_and_sentences_are_somajos_own(model: str, paragraph: str
 @pytest.mark.parametrize("model", ["de_CMC", "en_PTB"])
 def test_abbreviation_search_finds_the_patterns_own_matches(model: str) -> None:
     pattern = SoMaJo(model)._tokenizer.abbreviation
-    search = AbbreviationSearch(pattern)
-    for text in PARAGRAPHS + [" ".join(PARAGRAPHS), "z.B.", "", "...", "A.B.C.D. e.g.i.e. ca.5 Tel.-Nr."]:
+    search = AbbreviationSearch.of(pattern, utils.read_abbreviation_file(f"abbreviations_{model[:2]}.txt", to_lower=True))
+    long_runs = ["a-" * 300 + "b.", "x" * 30 + "z.B. " + "Abt.-Ltr.-Stv." * 5]
+    for text in PARAGRAPHS + long_runs + [" ".join(PARAGRAPHS), "z.B.", "", "...", "A.B.C.D. e.g.i.e. ca.5 Tel.-Nr."]:
         assert [m.span() for m in search.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     if model == "de_CMC":
         assert [m.group() for m in search.finditer(PARAGRAPHS[-3])] == [

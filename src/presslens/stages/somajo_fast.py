@@ -42,8 +42,7 @@ def speed_up(somajo) -> None:
 
     tokenizer._split_emojis = split_emojis_when_present
     abbreviations = utils.read_abbreviation_file(f"abbreviations_{somajo.language[:2]}.txt", to_lower=True)
-    if AbbreviationSearch.applies_to(abbreviations):
-        tokenizer.abbreviation = AbbreviationSearch(tokenizer.abbreviation)
+    tokenizer.abbreviation = AbbreviationSearch.of(tokenizer.abbreviation, abbreviations) or tokenizer.abbreviation
     somajo._tokenize = paragraph_tokenizer(somajo)
 
 
@@ -93,24 +92,26 @@ class AbbreviationSearch:
     """SoMaJo's abbreviation pattern, tried only where a match can start; same matches as its `finditer`.
 
     Each alternative of the pattern ("(?:\\p{L}\\.){2,}" and every listed abbreviation) starts with
-    a letter and reaches a full stop before any space (`applies_to` checks SoMaJo's list), and the
-    pattern requires no letter or full stop before it. So only such a letter with a full stop
-    before the next space can start a match: the pattern is tried there, in order, skipping
-    positions inside the previous match, which are the matches `finditer` finds."""
+    a letter and has a full stop within its first `reach` characters, none of them a space (`of`
+    checks SoMaJo's list), and the pattern requires no letter or full stop before it. So only such
+    a letter with a full stop that close can start a match: the pattern is tried there, in order,
+    skipping positions inside the previous match, which are the matches `finditer` finds. The
+    bounded look-ahead keeps the search linear on long runs without spaces ("a-a-a-…")."""
 
-    _STARTS = regex.compile(r"(?<![\p{L}.])(?=\p{L}[^\s.]*\.)")
-
-    def __init__(self, pattern: regex.Pattern) -> None:
+    def __init__(self, pattern: regex.Pattern, reach: int) -> None:
         self.pattern = pattern
+        self.starts = regex.compile(rf"(?<![\p{{L}}.])(?=\p{{L}}[^\s.]{{0,{reach - 1}}}\.)")
 
-    @staticmethod
-    def applies_to(abbreviations: list[str]) -> bool:
-        """Whether every abbreviation has the shape the start test relies on."""
-        return all(a[:1].isalpha() and "." in a and not any(c.isspace() for c in a) for a in abbreviations)
+    @classmethod
+    def of(cls, pattern: regex.Pattern, abbreviations: list[str]) -> AbbreviationSearch | None:
+        """The search for SoMaJo's pattern built from these abbreviations, or None if one breaks the rule."""
+        if not all(a[:1].isalpha() and "." in a and not any(c.isspace() for c in a) for a in abbreviations):
+            return None
+        return cls(pattern, max([1] + [a.index(".") for a in abbreviations]))
 
     def finditer(self, text: str) -> Iterator[regex.Match]:
         end = 0
-        for start in self._STARTS.finditer(text):
+        for start in self.starts.finditer(text):
             if start.start() < end:
                 continue
             match = self.pattern.match(text, start.start())
