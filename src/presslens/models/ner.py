@@ -72,7 +72,7 @@ def _on_openblas(nlp: Language) -> Language:
     The BLIS bundled with thinc falls back to its slow generic kernel on CPUs it does not know
     (AMD EPYC Zen 4: "libblis: selecting sub-configuration 'generic'" with BLIS_ARCH_DEBUG=1);
     one-threaded OpenBLAS is ~3x faster there, and a second BLAS thread only spins on a busy
-    machine. Results agree up to float rounding (docs/benchmarks.md, "Language layer speed").
+    machine. Results agree up to float rounding (docs/benchmarks.md, "Second speed pass").
     Limits the process's BLAS to one thread: presslens scales with worker processes instead.
     """
     from thinc.api import NumpyOps
