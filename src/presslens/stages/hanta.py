@@ -19,7 +19,8 @@ from operator import itemgetter
 from HanTa.HanoverTagger import EMPTY, END, END_UNKNOWN, START, UNKNOWN, logaddexp
 
 _LOWERBOUND = -1e6
-_MAX_GUESSES = 500_000
+#: Entries per suffix memo (10kGNAD, 1,028 articles: 44,017 short segments, 29,477 endings; ~0.6 KB each).
+_MAX_SUFFIXES = 100_000
 
 
 def speed_up(tagger, cache_words: int) -> None:
@@ -75,7 +76,7 @@ class _Lexicon:
         memo, key = (self._long, segment[-4:]) if len(segment) > 4 else (self._short, segment)
         scores = memo.get(key)
         if scores is None:
-            if len(memo) > _MAX_GUESSES:
+            if len(memo) > _MAX_SUFFIXES:
                 memo.clear()
             scores = memo[key] = {tag: _suffix_score(table, segment) for tag, table in self._suffix_scores.items()}
         return scores
