@@ -66,9 +66,11 @@ class _Lexicon:
         key = (state, reachable)
         found = self._successors.get(key)
         if found is None:
-            followup = [(tag, lpt) for tag, lpt in tagger.LP_trans_nonfinal.get(state, ()) if reachable is None or tag in reachable]
+            followup = tagger.LP_trans_nonfinal.get(state, ())
+            followup = [(tag, lpt) for tag, lpt in followup if reachable is None or tag in reachable]
             follow = {tag: (rank, lpt) for rank, (tag, lpt) in enumerate(followup)}
-            found = self._successors[key] = (follow, [(tag, rank, lpt) for tag, (rank, lpt) in follow.items() if tag in self.guessable])
+            guessable = [(tag, rank, lpt) for tag, (rank, lpt) in follow.items() if tag in self.guessable]
+            found = self._successors[key] = (follow, guessable)
         return found
 
     def suffix_part(self, segment: str) -> dict[int, float]:
