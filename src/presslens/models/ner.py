@@ -58,13 +58,35 @@ def load(language: str) -> Language | None:
     import spacy
 
     if language == "de":
-        return spacy.load(GERMAN_MODEL)
+        return _on_openblas(spacy.load(GERMAN_MODEL))
     if language == "en":
         try:
-            return spacy.load(ENGLISH_PACKAGE, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+            nlp = spacy.load(ENGLISH_PACKAGE, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
         except OSError:
             return None
+        return _on_openblas(nlp)
     return None
+
+
+def _on_openblas(nlp: Language) -> Language:
+    """Let the model multiply matrices with numpy's OpenBLAS on one thread instead of thinc's BLIS.
+
+    The BLIS bundled with thinc falls back to its slow generic kernel on CPUs it does not know
+    (AMD EPYC Zen 4: "libblis: selecting sub-configuration 'generic'" with BLIS_ARCH_DEBUG=1);
+    one-threaded OpenBLAS is ~3x faster there, and a second BLAS thread only spins on a busy
+    machine. Results agree up to float rounding (docs/benchmarks.md, "Second speed pass").
+    Limits the process's BLAS to one thread: presslens scales with worker processes instead.
+    """
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        for layer in model.walk() if model is not None else ():
+            layer.ops = ops
+    return nlp
 
 
 def labels_for(language: str) -> dict[str, str]:
@@ -101,7 +123,9 @@ def tag(article: Article) -> list[tuple[int, int, str]]:
 
 @cache
 def embedded_attributes(nlp: Language) -> tuple[str, ...]:
-    """The token attributes the model's tok2vec embeds ("NORM", "TAG", "MORPH", ...)."""
+    """The token attributes the model's tok2vec embeds ("NORM", "TAG", "MORPH", ...).
+
+    Memoised per pipeline: spaCy rebuilds `nlp.config` on every access (~0.1 ms)."""
     return tuple(nlp.config["components"]["tok2vec"]["model"]["embed"].get("attrs", []))
 
 
