@@ -33,7 +33,7 @@ class GazetteerEntry:
         preferred = self.names.get(language) or next(iter(self.names.values()))
         if preferred.isupper() or not all(text.isupper() for text in mention_texts):
             return preferred
-        return max(set(mention_texts), key=mention_texts.count)
+        return max(dict.fromkeys(mention_texts), key=mention_texts.count)  # ties: the first-mentioned form
 
 
 def lexicon_lines(name: str) -> list[str]:
