@@ -382,3 +382,10 @@ def test_consecutive_konjunktiv_sentences_are_one_quote() -> None:
     assert [words(article, q) for q in free] == ["Sie werde nicht zurücktreten. Die Vorwürfe seien haltlos.",
                                                  "Die Sitzung sei beendet."]
     assert article.span_text(free[0]["speaker"]) == "die Ministerin"
+
+
+def test_first_person_present_is_not_konjunktiv() -> None:
+    text = ("Ich beschäftige mich schon lange mit Musik. Tatsächlich fühle ich mich dadurch herausgefordert. "
+            "Der Sänger sagte, er sei müde. Ich sei nicht schuld daran.")
+    article = analyze(text, raw=True)
+    assert [words(article, q) for q in quotes(article, "IndirectFreeIndirect")] == ["Ich sei nicht schuld daran."]

@@ -16,7 +16,8 @@ from ...record import Token
 from .cues import Cue
 from .speakers import Phrase, agent_phrase, is_name, person_like, phrases
 from .units import Unit, clause_ends, clause_start, runs, trim
-from .wordclass import ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, VERB, is_konjunktiv_1, is_participle, word_class
+from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, SEIN_KONJUNKTIV_1, VERB, is_konjunktiv_1, is_participle,
+                        word_class)
 
 _RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches who which whose".split())
 _COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whether if".split())
@@ -536,9 +537,17 @@ def is_konjunktiv_unit(tokens: list[Token], unit: Unit, mood: Callable[[Token, T
         if i in unit.inside:
             continue
         if word_class(tokens[i]) == FINITE:
+            if _inverted_first_person(tokens, i):
+                return False
             return mood(tokens[i], previous)
         if word_class(tokens[i]) == CONJ and tokens[i].text.lower() in _COMPLEMENTISERS:
             return False
         previous = tokens[i]
     return False
 
+
+
+def _inverted_first_person(tokens: list[Token], i: int) -> bool:
+    """ "Tatsächlich fühle ich mich …", "Neben … habe ich …": the "-e" form is the indicative of "ich"."""
+    return (i + 1 < len(tokens) and tokens[i + 1].text.lower() == "ich"
+            and tokens[i].text.lower() not in SEIN_KONJUNKTIV_1)
