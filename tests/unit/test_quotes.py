@@ -389,3 +389,9 @@ def test_first_person_present_is_not_konjunktiv() -> None:
             "Der Sänger sagte, er sei müde. Ich sei nicht schuld daran.")
     article = analyze(text, raw=True)
     assert [words(article, q) for q in quotes(article, "IndirectFreeIndirect")] == ["Ich sei nicht schuld daran."]
+
+
+def test_marked_speech_inside_a_sentence_without_cue_is_its_subjects() -> None:
+    article = analyze("Die Sängerin Anna Berg hält das neue Album für „größer als alles, was ich je gemacht habe“.", raw=True)
+    [quote] = quotes(article, "Direct")
+    assert "Anna Berg" in article.span_text(quote["speaker"])
