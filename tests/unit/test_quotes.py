@@ -395,3 +395,11 @@ def test_marked_speech_inside_a_sentence_without_cue_is_its_subjects() -> None:
     article = analyze("Die Sängerin Anna Berg hält das neue Album für „größer als alles, was ich je gemacht habe“.", raw=True)
     [quote] = quotes(article, "Direct")
     assert "Anna Berg" in article.span_text(quote["speaker"])
+
+
+def test_wonach_reports_what_the_source_before_it_says() -> None:
+    article = analyze("Es gab Berichte, wonach die Maus für den Brand verantwortlich sein soll.", raw=True)
+    [quote] = quotes(article)
+    assert (quote["type"], words(article, quote)) == ("Indirect", "die Maus für den Brand verantwortlich sein soll")
+    assert article.span_text(quote["cue"]) == "wonach"
+    assert article.span_text(quote["speaker"]) == "Berichte"

@@ -111,7 +111,7 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     if cue.kind == "verb":
         rest = _verb_complement(tokens, unit, cue, before, after)
     else:
-        rest = before if cue.kind == "tail" else before + after
+        rest = before if cue.kind == "tail" else after if cue.kind == "relative" else before + after
     quoted = bool(rest) and all(i in unit.inside or word_class(tokens[i]) == PUNCT for i in rest)
     if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
         opens_unit = not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
@@ -466,6 +466,11 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
         if start == head:
             return None, None
         return set(range(start, head + 1)), Phrase(start, head)
+    if cue.kind == "relative":  # "Berichte, wonach …": the phrase before the comma, else the word itself
+        start = _phrase_start(tokens, head - 1, allowed)
+        if start == head - 1:
+            return set(cue.tokens), Phrase(head, head + 1)
+        return set(range(start, head + 1)), Phrase(start, head - 1)
     if cue.kind == "tail":
         end = _postposed_end(tokens, unit, _phrase_end(tokens, head + 1, allowed))
         if end == head + 1 or any(word_class(tokens[i]) == FINITE for i in range(head + 1, end)):
