@@ -403,3 +403,11 @@ def test_wonach_reports_what_the_source_before_it_says() -> None:
     assert (quote["type"], words(article, quote)) == ("Indirect", "die Maus für den Brand verantwortlich sein soll")
     assert article.span_text(quote["cue"]) == "wonach"
     assert article.span_text(quote["speaker"]) == "Berichte"
+
+
+def test_it_became_known_frames_a_quote_without_speaker() -> None:
+    article = analyze("Am Montag wurde bekannt, dass der Flughafen kein Radar hat.", raw=True)
+    [quote] = quotes(article)
+    assert (quote["type"], words(article, quote)) == ("Indirect", "dass der Flughafen kein Radar hat")
+    assert article.span_text(quote["cue"]) == "wurde bekannt"
+    assert quote["speaker"] is None
