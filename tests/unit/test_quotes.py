@@ -411,3 +411,8 @@ def test_it_became_known_frames_a_quote_without_speaker() -> None:
     assert (quote["type"], words(article, quote)) == ("Indirect", "dass der Flughafen kein Radar hat")
     assert article.span_text(quote["cue"]) == "wurde bekannt"
     assert quote["speaker"] is None
+
+
+def test_moechte_after_reported_speech_does_not_continue_it() -> None:
+    article = analyze("Der Minister sagte, er sei müde. Der Premierminister möchte die Lage erst einmal analysieren.", raw=True)
+    assert quotes(article, "IndirectFreeIndirect") == []

@@ -124,8 +124,9 @@ def hearsay_quote(tokens: list[Token], unit: Unit, index: int) -> Found | None:
 
 
 def _konjunktiv_2(token: Token, _previous: Token | None) -> bool:
+    """ "würden", "könnten", "hätte" — not "möchte": that is the plain present of wanting ("Blair möchte …")."""
     morph = token.morph or ""
-    return "Mood=Sub" in morph and "Tense=Past" in morph
+    return "Mood=Sub" in morph and "Tense=Past" in morph and not token.text.lower().startswith("möcht")
 
 
 def cataphoric(tokens: list[Token], unit: Unit, cues: list[Cue]) -> Found | None:
