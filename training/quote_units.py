@@ -20,8 +20,9 @@ from pathlib import Path
 import numpy as np
 
 from presslens import pipeline
-from presslens.evaluation.quotes import load_gold
+from presslens.evaluation.quotes import GoldDocument, load_gold
 from presslens.readers.text import read_text
+from presslens.record import Article
 from presslens.stages.quotes import rule_quotes
 from presslens.stages.quotes.learned import DIMENSIONS, LABELS, MODEL, hashed, probabilities, rule_types, unit_features
 from presslens.stages.quotes.wordclass import PUNCT, word_class
@@ -40,29 +41,33 @@ def examples(data: Path, cache: Path | None) -> list[list[tuple[np.ndarray, int]
         return pickle.loads(cache.read_bytes())
     out = []
     for n, document in enumerate(load_gold(data)):
-        article = pipeline.run(read_text(document.text, raw=True), only=BEFORE_QUOTES)
-        units, found = rule_quotes(article)
-        by_unit = rule_types(found)
-        tokens = article.tokens
-        rows = []
-        for index, unit in enumerate(units):
-            if index in by_unit or unit.last - unit.first < 4:
-                continue
-            words = [tokens[i] for i in unit.text_tokens() if word_class(tokens[i]) != PUNCT]
-            label = 0
-            best = 0.5
-            for kind in LABELS[1:]:
-                spans = [s for q in document.quotes if q.type == kind for s in q.spans]
-                share = sum(any(a <= (t.start + t.end) / 2 < b for a, b in spans) for t in words) / max(1, len(words))
-                if share >= best:
-                    label, best = LABELS.index(kind), share
-            rows.append((hashed(unit_features(tokens, units, by_unit, index)), label))
-        out.append(rows)
+        out.append(unit_rows(pipeline.run(read_text(document.text, raw=True), only=BEFORE_QUOTES), document))
         if n % 100 == 0:
             print(f"{n} documents", file=sys.stderr)
     if cache is not None:
         cache.write_bytes(pickle.dumps(out))
     return out
+
+
+def unit_rows(article: Article, document: GoldDocument) -> list[tuple[np.ndarray, int]]:
+    """(feature columns, label index) of every unit of `article` without a rule quote."""
+    units, found = rule_quotes(article)
+    by_unit = rule_types(found)
+    tokens = article.tokens
+    rows = []
+    for index, unit in enumerate(units):
+        if index in by_unit or unit.last - unit.first < 4:
+            continue
+        words = [tokens[i] for i in unit.text_tokens() if word_class(tokens[i]) != PUNCT]
+        label = 0
+        best = 0.5
+        for kind in LABELS[1:]:
+            spans = [s for q in document.quotes if q.type == kind for s in q.spans]
+            share = sum(any(a <= (t.start + t.end) / 2 < b for a, b in spans) for t in words) / max(1, len(words))
+            if share >= best:
+                label, best = LABELS.index(kind), share
+        rows.append((hashed(unit_features(tokens, units, by_unit, index)), label))
+    return rows
 
 
 def fit(rows: list[tuple[np.ndarray, int]], seed: int = SEED) -> np.ndarray:

@@ -382,3 +382,37 @@ def test_consecutive_konjunktiv_sentences_are_one_quote() -> None:
     assert [words(article, q) for q in free] == ["Sie werde nicht zurücktreten. Die Vorwürfe seien haltlos.",
                                                  "Die Sitzung sei beendet."]
     assert article.span_text(free[0]["speaker"]) == "die Ministerin"
+
+
+def test_first_person_present_is_not_konjunktiv() -> None:
+    text = ("Ich beschäftige mich schon lange mit Musik. Tatsächlich fühle ich mich dadurch herausgefordert. "
+            "Der Sänger sagte, er sei müde. Ich sei nicht schuld daran.")
+    article = analyze(text, raw=True)
+    assert [words(article, q) for q in quotes(article, "IndirectFreeIndirect")] == ["Ich sei nicht schuld daran."]
+
+
+def test_marked_speech_inside_a_sentence_without_cue_is_its_subjects() -> None:
+    article = analyze("Die Sängerin Anna Berg hält das neue Album für „größer als alles, was ich je gemacht habe“.", raw=True)
+    [quote] = quotes(article, "Direct")
+    assert "Anna Berg" in article.span_text(quote["speaker"])
+
+
+def test_wonach_reports_what_the_source_before_it_says() -> None:
+    article = analyze("Es gab Berichte, wonach die Maus für den Brand verantwortlich sein soll.", raw=True)
+    [quote] = quotes(article)
+    assert (quote["type"], words(article, quote)) == ("Indirect", "die Maus für den Brand verantwortlich sein soll")
+    assert article.span_text(quote["cue"]) == "wonach"
+    assert article.span_text(quote["speaker"]) == "Berichte"
+
+
+def test_it_became_known_frames_a_quote_without_speaker() -> None:
+    article = analyze("Am Montag wurde bekannt, dass der Flughafen kein Radar hat.", raw=True)
+    [quote] = quotes(article)
+    assert (quote["type"], words(article, quote)) == ("Indirect", "dass der Flughafen kein Radar hat")
+    assert article.span_text(quote["cue"]) == "wurde bekannt"
+    assert quote["speaker"] is None
+
+
+def test_moechte_after_reported_speech_does_not_continue_it() -> None:
+    article = analyze("Der Minister sagte, er sei müde. Der Premierminister möchte die Lage erst einmal analysieren.", raw=True)
+    assert quotes(article, "IndirectFreeIndirect") == []

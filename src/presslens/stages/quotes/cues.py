@@ -39,6 +39,7 @@ class Lexicon:
     tail: frozenset[str]
     impersonal: frozenset[str]
     adverbs: frozenset[str]
+    relatives: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class Cue:
     """A cue found in a sentence: token indices of its words, its kind and its verb (if any)."""
 
     tokens: tuple[int, ...]
-    kind: str  # verb | before | after | noun | tail | self | adverb
+    kind: str  # verb | before | after | noun | tail | self | adverb | relative
     verb: SpeechVerb | None = None
 
 
@@ -70,7 +71,7 @@ def lexicon(language: str) -> Lexicon:
         verbs[verb.lemma] = verb
         if particle:
             separable.setdefault(base, []).append(verb)
-    kinds: dict[str, set[str]] = {name: set() for name in ("before", "after", "noun", "tail", "self", "adverb")}
+    kinds: dict[str, set[str]] = {name: set() for name in ("before", "after", "noun", "tail", "self", "adverb", "relative")}
     for line in _lines(f"source_cues_{language}.txt"):
         kind, _, words = line.partition(" ")
         kinds.setdefault(kind, set()).add(words.strip().lower())
@@ -83,6 +84,7 @@ def lexicon(language: str) -> Lexicon:
         tail=frozenset(kinds["tail"]),
         impersonal=frozenset(kinds["self"]),
         adverbs=frozenset(kinds["adverb"]),
+        relatives=frozenset(kinds["relative"]),
     )
 
 
@@ -155,6 +157,8 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
         return Cue((i,), "tail")
     if lower in lex.adverbs and (i == 0 or word_class(tokens[i - 1]) == PUNCT):
         return Cue((i,), "adverb")
+    if lower in lex.relatives and i > 0 and i - 1 in wanted and tokens[i - 1].text == ",":
+        return Cue((i,), "relative")  # "Berichte, wonach …": the phrase before the comma is the source
     if lower in lex.impersonal and i + 1 in wanted and tokens[i + 1].text.lower() == "es":
         return Cue((i, i + 1), "self")
     if lower == "es" and i + 1 in wanted and tokens[i + 1].text.lower() in lex.impersonal:

@@ -16,7 +16,8 @@ from ...record import Token
 from .cues import Cue
 from .speakers import Phrase, agent_phrase, is_name, person_like, phrases
 from .units import Unit, clause_ends, clause_start, runs, trim
-from .wordclass import ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, VERB, is_konjunktiv_1, is_participle, word_class
+from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, SEIN_KONJUNKTIV_1, VERB, is_konjunktiv_1, is_participle,
+                        word_class)
 
 _RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches who which whose".split())
 _COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whether if".split())
@@ -110,7 +111,7 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     if cue.kind == "verb":
         rest = _verb_complement(tokens, unit, cue, before, after)
     else:
-        rest = before if cue.kind == "tail" else before + after
+        rest = before if cue.kind == "tail" else after if cue.kind == "relative" else before + after
     quoted = bool(rest) and all(i in unit.inside or word_class(tokens[i]) == PUNCT for i in rest)
     if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
         opens_unit = not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
@@ -465,6 +466,11 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
         if start == head:
             return None, None
         return set(range(start, head + 1)), Phrase(start, head)
+    if cue.kind == "relative":  # "Berichte, wonach …": the phrase before the comma, else the word itself
+        start = _phrase_start(tokens, head - 1, allowed)
+        if start == head - 1:
+            return set(cue.tokens), Phrase(head, head + 1)
+        return set(range(start, head + 1)), Phrase(start, head - 1)
     if cue.kind == "tail":
         end = _postposed_end(tokens, unit, _phrase_end(tokens, head + 1, allowed))
         if end == head + 1 or any(word_class(tokens[i]) == FINITE for i in range(head + 1, end)):
@@ -536,9 +542,17 @@ def is_konjunktiv_unit(tokens: list[Token], unit: Unit, mood: Callable[[Token, T
         if i in unit.inside:
             continue
         if word_class(tokens[i]) == FINITE:
+            if _inverted_first_person(tokens, i):
+                return False
             return mood(tokens[i], previous)
         if word_class(tokens[i]) == CONJ and tokens[i].text.lower() in _COMPLEMENTISERS:
             return False
         previous = tokens[i]
     return False
 
+
+
+def _inverted_first_person(tokens: list[Token], i: int) -> bool:
+    """ "Tatsächlich fühle ich mich …", "Neben … habe ich …": the "-e" form is the indicative of "ich"."""
+    return (i + 1 < len(tokens) and tokens[i + 1].text.lower() == "ich"
+            and tokens[i].text.lower() not in SEIN_KONJUNKTIV_1)

@@ -39,6 +39,8 @@ def marked_quotes(tokens: list[Token], unit: Unit, index: int, covered: list[tup
         quote = Found([(m.start, m.end)], "Direct", unit=index)
         quote.inherit = _fills_unit(tokens, unit, m)
         quote.speaker = _self_reference(tokens, inner) or _announced_by(tokens, unit, m)
+        if quote.speaker is None and not quote.inherit:
+            quote.fallback = _speaking_subject(tokens, unit, m)
         found.append(quote)
     return found
 
@@ -53,6 +55,15 @@ def _announced_by(tokens: list[Token], unit: Unit, m) -> Phrase | None:
         return subject
     # "BKA-Präsident Ziercke: „…“", "Koppelin wörtlich: „…“": a verbless frame names the speaker
     return next((p for p in phrases(tokens, before[:-1]) if person_like(tokens, p)), None)
+
+
+def _speaking_subject(tokens: list[Token], unit: Unit, m) -> Phrase | None:
+    """ "Shakira hält das Album für „größer als alles“": the subject of the sentence that holds the
+    marked words, when it can speak and stands outside them."""
+    subject = unit_subject(tokens, unit)
+    if subject is None or not person_like(tokens, subject) or m.start <= tokens[subject.first].start < m.end:
+        return None
+    return subject
 
 
 def _fills_unit(tokens: list[Token], unit: Unit, m) -> bool:
@@ -113,8 +124,9 @@ def hearsay_quote(tokens: list[Token], unit: Unit, index: int) -> Found | None:
 
 
 def _konjunktiv_2(token: Token, _previous: Token | None) -> bool:
+    """ "würden", "könnten", "hätte" — not "möchte": that is the plain present of wanting ("Blair möchte …")."""
     morph = token.morph or ""
-    return "Mood=Sub" in morph and "Tense=Past" in morph
+    return "Mood=Sub" in morph and "Tense=Past" in morph and not token.text.lower().startswith("möcht")
 
 
 def cataphoric(tokens: list[Token], unit: Unit, cues: list[Cue]) -> Found | None:

@@ -95,6 +95,10 @@ def is_participle(token: Token) -> bool:
     return pos in {"VVPP", "VAPP", "VMPP", "VVN", "VBN"} or "VerbForm=Part" in (token.morph or "")
 
 
+#: Konjunktiv I forms of "sein", unambiguous in every person ("ich sei" too).
+SEIN_KONJUNKTIV_1 = frozenset({"sei", "seien", "seiest", "seist"})
+
+
 def is_konjunktiv_1(token: Token, previous: Token | None = None) -> bool:
     """A German present subjunctive ("sei", "werde", "habe", "könne"): the mark of reported speech.
 
@@ -104,14 +108,14 @@ def is_konjunktiv_1(token: Token, previous: Token | None = None) -> bool:
     """
     if word_class(token) != FINITE and "Mood=Sub" not in (token.morph or ""):
         return False
+    form = token.text.lower()
+    if form in SEIN_KONJUNKTIV_1:
+        return True
+    if previous is not None and previous.text.lower() == "ich":
+        return False  # "ich habe", "ich denke": indicative in the first person
     if "Mood=Sub" in (token.morph or "") and "Tense=Pres" in (token.morph or ""):
         return True
-    form = token.text.lower()
-    if form in {"sei", "seien", "seiest", "seist"}:
-        return True
     lemma = (token.lemma or "").lower()
-    if previous is not None and previous.text.lower() == "ich":
-        return False
     if not lemma.endswith("n") or len(lemma) < 4:
         return False
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
