@@ -194,9 +194,9 @@ def _model_mentions(article: Article, sentences: list[list[Token]], language: st
     Adjectives derived from names ("deutschen", "russische") are kept as MISC, as CoNLL and
     GermEval annotate them. Three kinds of model output are not names and are dropped: other
     spans starting in lower case, a one-word sentence taken whole (a heading such as
-    "Irrwege", where the model has no context), and a single word (or hyphen compound) made of
-    words HanTa's lexicon knows as common nouns labelled ORG/LOC/MISC ("an der Front",
-    "Telefon-Mitschnitts"); persons are kept ("Fischer").
+    "Irrwege", where the model has no context), and ORG/LOC/MISC words that are common nouns
+    or compounds of them (`_only_common_nouns`: "an der Front", "Telefon-Mitschnitts");
+    persons are kept ("Fischer").
     """
     if importlib.util.find_spec("presslens.models") is None or importlib.util.find_spec("presslens.models.ner") is None:
         return []
@@ -282,18 +282,25 @@ def _prefer_longer(article: Article, chosen: list[Mention], model_found: list[Me
     """Drop rule mentions that a model span strictly contains, when the model's extra words are
     names too: the model read "FC Bayern" or "Ali al-Nuaimi" whole where a gazetteer or a given
     name saw only "Bayern" or "Ali". Extra common nouns ("Russlands Krieg") and compounds around
-    a name ("SPD-Abgeordnete") keep the rule mention."""
+    a name ("SPD-Abgeordnete") keep the rule mention.
+
+    `chosen` never overlaps itself, so sorted by start its ends are sorted too and the mentions a
+    span overlaps are found by bisection (a scan per span was quadratic on long texts)."""
+    ordered = sorted(chosen, key=lambda m: m.start)
+    starts, ends = [m.start for m in ordered], [m.end for m in ordered]
+    dropped: set[int] = set()
     for mention in model_found:
-        inside = [m for m in chosen if m.start < mention.end and mention.start < m.end]
+        inside = ordered[bisect.bisect_right(ends, mention.start) : bisect.bisect_left(starts, mention.end)]
         if not inside or not all(mention.start <= m.start and m.end <= mention.end and not m.part for m in inside):
             continue
         extra = article.text[mention.start : mention.end]
-        for m in sorted(inside, key=lambda m: m.start, reverse=True):
+        for m in reversed(inside):
             extra = extra[: m.start - mention.start] + " " + extra[m.end - mention.start :]
         words = [word for word in re.split(r"[\s\-]+", extra) if any(char.isalpha() for char in word)]
         if words and not any(is_common_noun(word, language) for word in words):
-            for m in inside:
-                chosen.remove(m)
+            dropped.update(id(m) for m in inside)
+    if dropped:
+        chosen[:] = [m for m in chosen if id(m) not in dropped]
 
 
 def _base(name: str, known: Container[str]) -> str:
