@@ -56,6 +56,11 @@ class Found:
     anaphor: Phrase | None = None  # "Demnach": the words standing for the speaker (the speaker span, as in quotes-de)
 
 
+def whole_unit(tokens: list[Token], unit: Unit, index: int, kind: str, inherit: bool = False) -> Found:
+    """A quote spanning the whole unit (sentence) `index`, first token to last."""
+    return Found([(tokens[unit.first].start, tokens[unit.last - 1].end)], kind, unit=index, inherit=inherit)
+
+
 def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -> list[Found]:
     """The quotes a unit's cues frame (the first cue that frames something wins)."""
     ends = clause_ends(tokens, unit)

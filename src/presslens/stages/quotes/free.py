@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from ...record import Token
-from .frames import Found, is_konjunktiv_unit, unit_subject
+from .frames import Found, is_konjunktiv_unit, unit_subject, whole_unit
 from .cues import Cue
 from .speakers import Phrase, person_like, phrases
 from .units import Unit
@@ -91,10 +91,9 @@ def konjunktiv_quote(tokens: list[Token], unit: Unit, index: int) -> Found | Non
     """A unit of reported speech in Konjunktiv I without a frame of its own."""
     if unit.last - unit.first < 3 or not is_konjunktiv_unit(tokens, unit):
         return None
-    quote = Found([(tokens[unit.first].start, tokens[unit.last - 1].end)], "IndirectFreeIndirect", unit=index)
+    quote = whole_unit(tokens, unit, index, "IndirectFreeIndirect", inherit=True)
     outside = unit.outside()
     quote.fallback = _self_reference(tokens, outside[:2]) if len(outside) >= 2 else None
-    quote.inherit = True
     return quote
 
 
@@ -103,9 +102,7 @@ def konjunktiv_2_continuation(tokens: list[Token], unit: Unit, index: int) -> Fo
     reported speech, a unit in Konjunktiv II ("würden", "könnten", "hätte") goes on reporting it."""
     if unit.last - unit.first < 3 or not is_konjunktiv_unit(tokens, unit, _konjunktiv_2):
         return None
-    quote = Found([(tokens[unit.first].start, tokens[unit.last - 1].end)], "IndirectFreeIndirect", unit=index)
-    quote.inherit = True
-    return quote
+    return whole_unit(tokens, unit, index, "IndirectFreeIndirect", inherit=True)
 
 
 def hearsay_quote(tokens: list[Token], unit: Unit, index: int) -> Found | None:
@@ -118,9 +115,7 @@ def hearsay_quote(tokens: list[Token], unit: Unit, index: int) -> Found | None:
     # "soll … angehört haben", not "soll … stattfinden" (a plan) or "soll keine Entwarnung sein"
     if (tokens[outside[-1]].lemma or "").lower() not in {"haben", "sein"} or not is_participle(tokens[outside[-2]]):
         return None
-    quote = Found([(tokens[unit.first].start, tokens[unit.last - 1].end)], "FreeIndirect", unit=index)
-    quote.inherit = True
-    return quote
+    return whole_unit(tokens, unit, index, "FreeIndirect", inherit=True)
 
 
 def _konjunktiv_2(token: Token, _previous: Token | None) -> bool:

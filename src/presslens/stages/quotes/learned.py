@@ -18,7 +18,7 @@ from importlib import resources
 import numpy as np
 
 from ...record import Token
-from .frames import Found, unit_subject
+from .frames import Found, unit_subject, whole_unit
 from .speakers import Phrase, agent_phrase, person_like, phrases
 from .units import Unit
 from .wordclass import FINITE, PUNCT, word_class
@@ -126,10 +126,8 @@ def unit_quotes(tokens: list[Token], units: list[Unit], found: list[Found]) -> l
         label = LABELS[int(p.argmax())]
         if label not in ADDED or p.max() < THRESHOLD:
             continue
-        quote = Found([(tokens[unit.first].start, tokens[unit.last - 1].end)], label, unit=index)
+        quote = whole_unit(tokens, unit, index, label, inherit=label != "Reported")
         if label == "Reported":
             quote.speaker = reported_source(tokens, unit)
-        else:
-            quote.inherit = True
         added.append(quote)
     return added
