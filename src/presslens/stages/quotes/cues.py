@@ -16,6 +16,8 @@ from .wordclass import FINITE, PUNCT, VERB, word_class
 
 #: How far after a separable verb its particle is looked for ("gab der Leiter …, X, bekannt").
 _PARTICLE_REACH = 20
+#: Particles that leave a speech verb a speech verb: "sagte weiter", "erklärte weiter".
+_GOING_ON = frozenset({"weiter"})
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,8 @@ def _verb_cue(tokens: list[Token], i: int, lex: Lexicon, clause_end: dict[int, i
 
 def _foreign_particle(tokens: list[Token], i: int, clause_end: dict[int, int]) -> bool:
     """ "sprach … aus", "sprachen … frei": a particle makes another verb of a speech verb."""
-    return any((tokens[j].pos or "") == "PTKVZ" for j in range(i + 1, clause_end.get(i, i + 1)))
+    return any((tokens[j].pos or "") == "PTKVZ" and tokens[j].text.lower() not in _GOING_ON
+               for j in range(i + 1, clause_end.get(i, i + 1)))
 
 
 def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> Cue | None:

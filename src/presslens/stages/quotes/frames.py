@@ -425,7 +425,7 @@ def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
     if not rest:
         return False
     first = tokens[rest[0]].text.lower()
-    if first in _SUBORDINATORS or _relative(tokens, rest):
+    if first in _SUBORDINATORS or (_relative(tokens, rest) and not _verb_second(tokens, rest)):
         return False  # "…, da …", "…, die …", "…, sollte die UNO …" are no reported clauses
     if rest[0] in unit.breaks or first in _COMPLEMENTISERS:
         return True
@@ -443,6 +443,21 @@ def _relative(tokens: list[Token], rest: list[int]) -> bool:
         tags = tags[1:]
     # "die Lage sei ernst": HanTa may tag an article after a comma as a relative pronoun
     return tags[0] in _RELATIVE_TAGS and word_class(Token(0, 0, "x", tags[1] or None)) not in (NOUN, ADJ)
+
+
+def _verb_second(tokens: list[Token], rest: list[int]) -> bool:
+    """Right after a verb and its comma, a clause whose finite verb has words after it is a main clause
+    ("erklärte, die noch zu schaffende Verfassung werde die Rolle … festlegen"), not a relative one,
+    whose finite verb closes it ("die … regiert,"); after a noun ("Regenfälle an, die …") it is relative."""
+    if rest[0] < 2 or tokens[rest[0] - 1].text != "," or word_class(tokens[rest[0] - 2]) not in (FINITE, VERB):
+        return False
+    clause = []
+    for i in rest:
+        if tokens[i].text in {",", ";", ":"}:
+            break
+        clause.append(i)
+    finite = [k for k, i in enumerate(clause) if word_class(tokens[i]) == FINITE]
+    return bool(finite) and any(word_class(tokens[i]) not in (PUNCT, CONJ, FINITE, VERB) for i in clause[finite[0] + 1 :])
 
 
 def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int]) -> tuple[set[int] | None, Phrase | None]:
