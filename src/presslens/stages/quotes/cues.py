@@ -154,6 +154,8 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
         j = i + 1
         while j in wanted and j < i + 4 and tokens[j].text[:1].islower() and word_class(tokens[j]) != PUNCT:
             j += 1  # "nach ersten Angaben", "nach einem Fernsehbericht"
+        if j + 1 in wanted and j == i + 1 and tokens[j].pos == "NE" and tokens[j].text.endswith("s"):
+            j += 1  # "Nach Grupps Meinung"
         if j in wanted and _source_noun(tokens[j], lex):
             return Cue(tuple(range(i, j + 1)), "noun")
     if lower in lex.tail and i > 0 and tokens[i - 1].text in {",", "“", "”", "«", "»", '"'}:

@@ -239,7 +239,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     if _bare_participle(tokens, cue, first, last):
         return set(), None
     before = [i for i in range(unit.first, first) if word_class(tokens[i]) != PUNCT]
-    if before and first == head and _subject_with_appositions(tokens, unit, cue, before):
+    if before and _only_subject_before(tokens, first, head) and _subject_with_appositions(tokens, unit, cue, before):
         first = unit.first
     elif before and (_leads_clause(tokens, first, head) or _auxiliary_first(tokens, unit, first)):
         last = _postposed_end(tokens, unit, last)
@@ -258,11 +258,30 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
     anchor = finite[0] if finite else head
     best = min(candidates, key=lambda p: _subject_rank(tokens, p, anchor)) if candidates else None
+    best = _named_apposition(tokens, candidates, best)
     if best is None or _oblique(tokens, best):  # "X, der …, wies den Vorwurf zurück": an object is no subject
         before, start = _subject_before(tokens, unit, first, titles)
         if before is not None:
             return frame | set(range(start, first)), before
     return frame, best
+
+
+def _only_subject_before(tokens: list[Token], first: int, head: int) -> bool:
+    """The verb opens its clause, or only a noun phrase precedes it: "Martin Behrsing, Sprecher des
+    Forums kommentierte …" (an apposition whose closing comma is missing)."""
+    return all(word_class(tokens[i]) in _PHRASE for i in range(first, head))
+
+
+def _named_apposition(tokens: list[Token], candidates: list[Phrase], best: Phrase | None) -> Phrase | None:
+    """ "Emily Lau, die Vorsitzende der Partei, sagte": a role set off after a name stands for the
+    name, which is the speaker."""
+    if best is None or best.first < 2 or tokens[best.first - 1].text != ",":
+        return best
+    head = next((i for i in range(best.first, best.last) if word_class(tokens[i]) == NOUN), best.first)
+    if is_name(tokens[head]):
+        return best
+    named = [p for p in candidates if p.last == best.first - 1 and is_name(tokens[p.last - 1]) and not _oblique(tokens, p)]
+    return named[0] if named else best
 
 
 def _subject_before(tokens: list[Token], unit: Unit, first: int, titles: set[int]) -> tuple[Phrase | None, int]:

@@ -25,7 +25,7 @@ _PREPOSITIONS = frozenset(
 )
 _CONJUNCTIONS = frozenset("und oder aber sondern denn dass ob weil wenn als wie and or but that if as".split())
 _STTS = {
-    "NN": NOUN, "NE": NOUN, "FM": NOUN, "TRUNC": NOUN,
+    "NN": NOUN, "NE": NOUN, "FM": NOUN, "TRUNC": NOUN, "NNA": NOUN, "NNI": NOUN,  # HanTa: "Abgeordnete", "Vernehmen"
     "ART": DET, "PDAT": DET, "PPOSAT": DET, "PIAT": DET, "PIDAT": DET, "PWAT": DET,
     "ADJA": ADJ, "CARD": ADJ,
     "APPR": PREP, "APPRART": PREP, "APPO": PREP, "APZR": PREP,
