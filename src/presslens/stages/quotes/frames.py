@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ...record import Token
 from .cues import Cue
-from .speakers import Phrase, agent_phrase, is_name, person_like, phrases
+from .speakers import Phrase, agent_phrase, is_name, is_time_phrase, person_like, phrases
 from .units import Unit, clause_ends, clause_start, runs, trim
 from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, SEIN_KONJUNKTIV_1, VERB, is_konjunktiv_1, is_participle,
                         word_class)
@@ -23,7 +23,6 @@ _RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches w
 _COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whether if".split())
 _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were been".split())
 _PRONOUN_SOURCES = frozenset("er sie dieser diese".split())
-_RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
 _ENGLISH_RELATIVE = frozenset("who whom whose which".split())
 _QUOTED = frozenset({"zitieren"})
 _THAT = frozenset("dass ob was wer warum weshalb wieso that whether".split())
@@ -460,8 +459,10 @@ def _relative(tokens: list[Token], rest: list[int]) -> bool:
     tags = [(tokens[i].pos or "") for i in rest[:3]] + ["", ""]
     if tags[0] in {"APPR", "APPRART"}:
         tags = tags[1:]
+    if tags[0] == "PRELAT":  # "dessen Behörde …", "deren Sprecher …"
+        return True
     # "die Lage sei ernst": HanTa may tag an article after a comma as a relative pronoun
-    return tags[0] in _RELATIVE_TAGS and word_class(Token(0, 0, "x", tags[1] or None)) not in (NOUN, ADJ)
+    return tags[0] == "PRELS" and word_class(Token(0, 0, "x", tags[1] or None)) not in (NOUN, ADJ)
 
 
 def _verb_second(tokens: list[Token], rest: list[int]) -> bool:
@@ -520,7 +521,9 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
 
 
 _PHRASE = {NOUN, DET, ADJ}
-_GENITIVE = frozenset("des der eines einer".split())
+#: Prepositions that attach a place or field to a source: "der Polizei in Kabul", "des Amtes für Umwelt".
+_ATTACHED = frozenset("von vom of für aus in im".split())
+_GENITIVE = frozenset("des der eines einer seines seiner ihres ihrer".split())
 
 
 def _genitive_start(tokens: list[Token], start: int) -> bool:
@@ -545,20 +548,33 @@ def _document_frame(tokens: list[Token], unit: Unit, cue: Cue, allowed: set[int]
 
 
 def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[int] = frozenset()) -> int:
-    """End of the noun phrase from `start`, with genitive and "von" attachments."""
+    """End of the noun phrase from `start`, with genitive, "von" and place or field attachments
+    ("des Bundesamtes für Umwelt", "der Opposition im Iran") and an acronym in brackets ("(USGS)")."""
     i = start
     while i in allowed or i in titles:
         cls = word_class(tokens[i])
         if i in titles:
             i += 1  # a quoted name: "der Agentur „Interfax“"
         elif cls in _PHRASE:
+            if cls == DET and i > start and word_class(tokens[i - 1]) == NOUN and tokens[i].text.lower() not in _GENITIVE:
+                break  # "der Opposition im Iran | einige Polizisten": a new phrase
             i += 1
-        elif cls == PREP and tokens[i].text.lower() in {"von", "vom", "of"} and i > start and i + 1 in allowed:
+        elif (cls == PREP and tokens[i].text.lower() in _ATTACHED and i > start and (i + 1 in allowed or i + 1 in titles)
+              and word_class(tokens[i - 1]) == NOUN and not is_time_phrase(tokens, i + 1, _noun_run_end(tokens, i + 1))):
             i += 1
+        elif tokens[i].text == "(" and i > start and i + 2 in allowed and tokens[i + 2].text == ")" and tokens[i + 1].text.isupper():
+            i += 3
         else:
             break
-    while i > start and word_class(tokens[i - 1]) not in (NOUN, ADJ) and i - 1 not in titles:
+    while i > start and word_class(tokens[i - 1]) not in (NOUN, ADJ) and i - 1 not in titles and tokens[i - 1].text != ")":
         i -= 1
+    return i
+
+
+def _noun_run_end(tokens: list[Token], start: int) -> int:
+    i = start
+    while i < len(tokens) and word_class(tokens[i]) in _PHRASE:
+        i += 1
     return i
 
 
