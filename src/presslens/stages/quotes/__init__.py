@@ -19,7 +19,7 @@ from .frames import Found, frame_quotes, unit_subject
 from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
 from .learned import unit_quotes
-from .speakers import Mentions, Phrase, names_or_titles, person_like, resolve
+from .speakers import Mentions, Phrase, head_of, names_or_titles, person_like, resolve
 from .units import Unit, build_units, clause_ends
 
 _INHERIT_DISTANCE = 3
@@ -147,7 +147,7 @@ def _named_before(tokens: list[Token], units: list[Unit], index: int) -> Phrase 
     if units[index].paragraph - previous.paragraph > 1:
         return None
     subject = unit_subject(tokens, previous)
-    if subject is None or not names_or_titles(tokens, subject):
+    if subject is None or not names_or_titles(tokens, head_of(tokens, subject)):
         return None
     return subject
 

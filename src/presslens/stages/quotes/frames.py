@@ -23,6 +23,7 @@ _RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches w
 _COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whether if".split())
 _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were been".split())
 _PRONOUN_SOURCES = frozenset("er sie dieser diese".split())
+_NOMINATIVE_PRONOUNS = frozenset("er ich wir".split())
 _ENGLISH_RELATIVE = frozenset("who whom whose which".split())
 _QUOTED = frozenset({"zitieren"})
 _THAT = frozenset("dass ob was wer warum weshalb wieso that whether".split())
@@ -258,6 +259,9 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     anchor = finite[0] if finite else head
     best = min(candidates, key=lambda p: _subject_rank(tokens, p, anchor)) if candidates else None
     best = _named_apposition(tokens, candidates, best)
+    nominative = [p for p in candidates if p.last - p.first == 1 and tokens[p.first].text.lower() in _NOMINATIVE_PRONOUNS]
+    if nominative and best is not None and best not in nominative:
+        best = nominative[0]  # "Die Tat bezeichnete er als sinnlos": the fronted phrase is the object
     if best is None or _oblique(tokens, best):  # "X, der …, wies den Vorwurf zurück": an object is no subject
         before, start = _subject_before(tokens, unit, first, titles)
         if before is not None:

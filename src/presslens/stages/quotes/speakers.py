@@ -27,6 +27,7 @@ _SUBJECTS = frozenset("er sie dieser diese ich wir he she they i we".split())
 _PASSIVE_AGENT = frozenset("von vom durch by".split())
 _INFLECTION = ("es", "s", "en", "n")
 _PROPER = frozenset({"NE", "NP0", "PROPN"})
+_GENITIVE_ARTICLES = frozenset("des der eines einer".split())
 _NEW_PHRASE = frozenset("die das den dem ein eine einen einem the a an".split())
 
 
@@ -71,10 +72,20 @@ def person_like(tokens: list[Token], phrase: "Phrase") -> bool:
         return False
     if len(words) == 1 and words[0].text.lower() in _SUBJECTS:
         return True
-    if names_or_titles(tokens, phrase):
+    head = head_of(tokens, phrase)
+    if names_or_titles(tokens, head):
         return True
-    nouns = [t.text.lower() for t in words if word_class(t) == NOUN]
+    nouns = [t.text.lower() for t in tokens[head.first : head.last] if word_class(t) == NOUN]
     return bool(nouns) and nouns[-1].endswith(_SOURCE_ENDINGS) and not nouns[-1].endswith(_NOT_SOURCES)
+
+
+def head_of(tokens: list[Token], phrase: "Phrase") -> "Phrase":
+    """The phrase without its genitive attachment: "Der Verkauf" of "Der Verkauf der Woba", "die Haltung"
+    of "die Haltung der Regierung" — what the phrase names is its head, not the attachment."""
+    for i in range(phrase.first + 1, phrase.last):
+        if tokens[i].text.lower() in _GENITIVE_ARTICLES and word_class(tokens[i - 1]) == NOUN:
+            return Phrase(phrase.first, i)
+    return phrase
 
 
 def is_name(token: Token) -> bool:
