@@ -228,7 +228,18 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
         return before + after if _is_clause(tokens, unit, after) else before
     if after and (tokens[after[0]].text.lower() in _COMPLEMENTISERS or after[0] in unit.breaks):
         return after
+    if _embedded_frame(tokens, start, head) and _is_clause(tokens, unit, after) and word_class(tokens[after[0]]) != FINITE:
+        return _clause_only(tokens, unit, after)  # "Ägypten, das vorschlug, eine Zone einzurichten"
     return []
+
+
+def _embedded_frame(tokens: list[Token], start: int, head: int) -> bool:
+    """The speech verb ends a relative or adverbial clause of its own: "…, das vorschlug,", "indem er
+    seinem Arbeitgeber vorwarf,": what follows it is what was said (unless the main clause resumes
+    with its finite verb: "Der Bau, der beschlossen wurde, sollte …")."""
+    if (tokens[start].pos or "") not in {"PRELS", "KOUS"} and tokens[start].text.lower() not in _ENGLISH_RELATIVE:
+        return False
+    return all(word_class(tokens[i]) != FINITE for i in range(start + 1, head))
 
 
 def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> tuple[set[int], Phrase | None]:
@@ -272,7 +283,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
 def _only_subject_before(tokens: list[Token], first: int, head: int) -> bool:
     """The verb opens its clause, or only a noun phrase precedes it: "Martin Behrsing, Sprecher des
     Forums kommentierte …" (an apposition whose closing comma is missing)."""
-    return all(word_class(tokens[i]) in _PHRASE for i in range(first, head))
+    return all(word_class(tokens[i]) in _PHRASE or word_class(tokens[i]) == PREP for i in range(first, head))
 
 
 def _named_apposition(tokens: list[Token], candidates: list[Phrase], best: Phrase | None) -> Phrase | None:
@@ -447,13 +458,27 @@ def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
     if not rest:
         return False
     first = tokens[rest[0]].text.lower()
-    if first in _SUBORDINATORS or (_relative(tokens, rest) and not _verb_second(tokens, rest)):
-        return False  # "…, da …", "…, die …", "…, sollte die UNO …" are no reported clauses
+    if first in _SUBORDINATORS and not _fronted_clause(tokens, rest):
+        return False  # "…, da …", "…, weil …" are no reported clauses
+    if _relative(tokens, rest) and not _verb_second(tokens, rest):
+        return False  # "…, die …", "…, sollte die UNO …" are no reported clauses
     if rest[0] in unit.breaks or first in _COMPLEMENTISERS:
         return True
     if any(word_class(tokens[i]) == FINITE for i in rest if i not in unit.inside):
         return True
     return any(_zu_infinitive(tokens, i) for i in rest)
+
+
+def _fronted_clause(tokens: list[Token], rest: list[int]) -> bool:
+    """ "befürchtet, sobald er nachgebe, werde der Druck zunehmen": a subordinate clause opens the
+    reported main clause (a finite verb right after its comma); "erklärte, damit solle …": the
+    word is an adverb (the finite verb follows it)."""
+    if len(rest) > 1 and word_class(tokens[rest[1]]) == FINITE:
+        return True
+    for k, i in enumerate(rest[:-1]):
+        if tokens[i].text == "," and k > 1:
+            return word_class(tokens[rest[k + 1]]) == FINITE
+    return False
 
 
 def _relative(tokens: list[Token], rest: list[int]) -> bool:
