@@ -179,7 +179,8 @@ def _subject_only(tokens: list[Token], unit: Unit, cue: Cue, before: list[int], 
     tail = cue.tokens[-1] + 1
     if tail >= unit.last or tokens[tail].text not in {",", ":"} or not _is_clause(tokens, unit, after):
         return False
-    return not any(word_class(tokens[i]) == FINITE for i in before if i not in unit.inside)
+    # "In der Debatte um X, die … geführt wird, hat Y gefordert, …": a relative clause is no quote
+    return not _main_clause_verb(tokens, unit, before)
 
 
 def _framed_words(tokens: list[Token], unit: Unit, cue: Cue, rest: list[int]) -> bool:
@@ -218,6 +219,8 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     """
     stops = [k for k, i in enumerate(before) if tokens[i].text in {":", ";"}]
     said_before = [i for i in before[stops[-1] + 1 if stops else 0 :] if word_class(tokens[i]) not in (PUNCT, CONJ)]
+    if before and any(tokens[i].text in {":", ";"} for i in range(before[-1] + 1, cue.tokens[0])):
+        said_before = []  # "Anklage erhoben: Ihm wird vorgeworfen, …": the colon ends what came before
     if not said_before or _subject_only(tokens, unit, cue, before, after):
         return _clause_only(tokens, unit, after) if _is_clause(tokens, unit, after) else []
     head = cue.tokens[0]
