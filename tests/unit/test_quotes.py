@@ -384,6 +384,14 @@ def test_consecutive_konjunktiv_sentences_are_one_quote() -> None:
     assert article.span_text(free[0]["speaker"]) == "die Ministerin"
 
 
+def test_joined_sentences_take_the_speaker_named_before_the_first() -> None:
+    article = analyze("Der Sprecher war am Abend ratlos. Die Täter seien über das Dach geflohen. "
+                      "Die Beute sei noch nicht gefunden worden.", raw=True)
+    [quote] = quotes(article, "IndirectFreeIndirect")
+    assert words(article, quote).startswith("Die Täter seien")
+    assert article.span_text(quote["speaker"]) == "Der Sprecher"  # not "Die Täter", inside the quote
+
+
 def test_first_person_present_is_not_konjunktiv() -> None:
     text = ("Ich beschäftige mich schon lange mit Musik. Tatsächlich fühle ich mich dadurch herausgefordert. "
             "Der Sänger sagte, er sei müde. Ich sei nicht schuld daran.")

@@ -78,7 +78,7 @@ def _join_runs(found: list[Found], units: list[Unit]) -> list[Found]:
                 and quote.unit == previous.unit + 1 and units[quote.unit].paragraph == units[previous.unit].paragraph
                 and quote.speaker is None and quote.fallback is None):
             previous.spans = [(previous.spans[0][0], quote.spans[-1][1])]
-            previous.unit = quote.unit
+            previous.first_unit, previous.unit = previous.opens(), quote.unit
             continue
         out.append(quote)
     return out
@@ -123,18 +123,19 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
     for quote in found:
         if quote.type == "NotSpeech":
             continue
-        if quote.speaker is None and quote.inherit and quote.unit > 0 and tokens and (last is None or last.unit < quote.unit - 1):
-            quote.speaker = _named_before(tokens, units, quote.unit)
+        opens = quote.opens()
+        if quote.speaker is None and quote.inherit and opens > 0 and tokens and (last is None or last.unit < opens - 1):
+            quote.speaker = _named_before(tokens, units, opens)
         if quote.speaker is None and quote.inherit and last is not None:
-            near = quote.unit - last.unit <= _INHERIT_DISTANCE
-            same_place = units[quote.unit].paragraph - units[last.unit].paragraph <= 1
+            near = opens - last.unit <= _INHERIT_DISTANCE
+            same_place = units[opens].paragraph - units[last.unit].paragraph <= 1
             if near and same_place:
                 quote.speaker = last.speaker
         quote.speaker = quote.speaker or quote.fallback
-        if quote.speaker is None and quote.inherit and quote.unit > 0 and tokens:
-            previous = units[quote.unit - 1]
+        if quote.speaker is None and quote.inherit and opens > 0 and tokens:
+            previous = units[opens - 1]
             subject = unit_subject(tokens, previous)
-            if subject is not None and units[quote.unit].paragraph - previous.paragraph <= 1 and person_like(tokens, subject):
+            if subject is not None and units[opens].paragraph - previous.paragraph <= 1 and person_like(tokens, subject):
                 quote.speaker = subject
         if quote.speaker is not None:
             last = quote

@@ -54,6 +54,11 @@ class Found:
     fallback: Phrase | None = None  # the speaker when there is none to take
     quoted: list[tuple[int, int]] = field(default_factory=list)  # marked words inside an Indirect quote
     anaphor: Phrase | None = None  # "Demnach": the words standing for the speaker (the speaker span, as in quotes-de)
+    first_unit: int | None = None  # where a quote joined over several units begins (`unit` is where it ends)
+
+    def opens(self) -> int:
+        """The unit the quote begins in: what comes before it is the unit before this one."""
+        return self.unit if self.first_unit is None else self.first_unit
 
 
 def whole_unit(tokens: list[Token], unit: Unit, index: int, kind: str, inherit: bool = False) -> Found:
