@@ -318,6 +318,11 @@ def test_a_subject_set_off_by_a_relative_clause_is_the_speaker() -> None:
     assert _found(analyze(text, raw=True)) == [("Indirect", "dass es eine Gegendemonstration gegeben habe", "Robert Chow")]
 
 
+def test_after_a_relative_clause_the_phrase_behind_the_verb_is_its_object() -> None:
+    text = "Der Sender, der für den Vertrag verantwortlich ist, begründete die Einblendungen damit, dass die Grafiken geschützt seien."
+    assert _found(analyze(text, raw=True)) == [("Indirect", "dass die Grafiken geschützt seien", "Der Sender")]
+
+
 def test_a_dative_before_the_verb_is_not_the_speaker() -> None:
     text = "Der englischsprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“"
     assert _found(analyze(text, raw=True))[0][2] == "Filep Karma"

@@ -281,11 +281,19 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     nominative = [p for p in candidates if p.last - p.first == 1 and tokens[p.first].text.lower() in _NOMINATIVE_PRONOUNS]
     if nominative and best is not None and best not in nominative:
         best = nominative[0]  # "Die Tat bezeichnete er als sinnlos": the fronted phrase is the object
-    if best is None or _oblique(tokens, best):  # "X, der …, wies den Vorwurf zurück": an object is no subject
+    if best is None or _oblique(tokens, best) or (_verb_first(tokens, unit, first, best) and best not in nominative):
+        # "X, der …, wies den Vorwurf zurück", "Der Sender, der …, begründete die Einblendungen damit": an object is no subject
         before, start = _subject_before(tokens, unit, first, titles)
         if before is not None:
             return frame | set(range(start, first)), before
     return frame, best
+
+
+def _verb_first(tokens: list[Token], unit: Unit, first: int, best: Phrase) -> bool:
+    """The frame clause opens with its finite verb right after a comma and its phrase follows the verb:
+    after an apposition or relative clause, that phrase is the object ("…, begründete die Einblendungen")."""
+    return (first > unit.first and tokens[first - 1].text == "," and word_class(tokens[first]) == FINITE
+            and best.first > first)
 
 
 def _only_subject_before(tokens: list[Token], first: int, head: int) -> bool:
