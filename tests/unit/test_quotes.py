@@ -323,6 +323,13 @@ def test_after_a_relative_clause_the_phrase_behind_the_verb_is_its_object() -> N
     assert _found(analyze(text, raw=True)) == [("Indirect", "dass die Grafiken geschützt seien", "Der Sender")]
 
 
+def test_a_clause_opened_by_an_article_after_a_postposed_frame_is_reported_not_its_subject() -> None:
+    text = "Der Abgeordnete wollte sich nicht festlegen, sagte aber, die Parteien müssten sich bald einigen."
+    [quote] = quotes(analyze(text, raw=True))
+    assert quote["spans"][-1]["end"] == text.index(".")  # "die Parteien müssten …" is said
+    assert quote["speaker"] is None or "Parteien" not in quote["speaker"]["name"]
+
+
 def test_a_dative_before_the_verb_is_not_the_speaker() -> None:
     text = "Der englischsprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“"
     assert _found(analyze(text, raw=True))[0][2] == "Filep Karma"

@@ -440,7 +440,7 @@ def _postposed_end(tokens: list[Token], unit: Unit, last: int) -> int:
             return i
         clause = range(nxt, min(unit.last, nxt + 30))
         has_verb = any(word_class(tokens[k]) == FINITE for k in clause if k not in unit.inside)
-        if has_verb and tokens[nxt].text.lower() not in _RELATIVE:
+        if has_verb and not _relative(tokens, list(clause)):
             return i
         i = nxt
     return unit.last
