@@ -404,6 +404,13 @@ def test_joined_sentences_take_the_speaker_named_before_the_first() -> None:
     assert article.span_text(quote["speaker"]) == "Der Sprecher"  # not "Die Täter", inside the quote
 
 
+@pytest.mark.parametrize("source", ["Die Opposition", "Die Gewerkschaft", "Die Fraktion", "Die Koalition"])
+def test_parties_and_unions_can_speak(source: str) -> None:
+    article = analyze(f"{source} war am Abend empört. Die Kosten seien viel zu hoch.", raw=True)
+    [quote] = quotes(article, "IndirectFreeIndirect")
+    assert article.span_text(quote["speaker"]) == source
+
+
 def test_first_person_present_is_not_konjunktiv() -> None:
     text = ("Ich beschäftige mich schon lange mit Musik. Tatsächlich fühle ich mich dadurch herausgefordert. "
             "Der Sänger sagte, er sei müde. Ich sei nicht schuld daran.")
