@@ -411,6 +411,12 @@ def test_parties_and_unions_can_speak(source: str) -> None:
     assert article.span_text(quote["speaker"]) == source
 
 
+def test_hearsay_does_not_take_the_actor_before_it_as_its_source() -> None:
+    article = analyze("Die Männer flohen am Abend in einem Auto. Die Männer sollen zuvor drei Geschäfte überfallen haben.", raw=True)
+    [quote] = quotes(article, "FreeIndirect")
+    assert quote["speaker"] is None  # the ones who say so are not named
+
+
 def test_first_person_present_is_not_konjunktiv() -> None:
     text = ("Ich beschäftige mich schon lange mit Musik. Tatsächlich fühle ich mich dadurch herausgefordert. "
             "Der Sänger sagte, er sei müde. Ich sei nicht schuld daran.")

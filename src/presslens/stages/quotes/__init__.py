@@ -118,7 +118,8 @@ def _bare_marks(unit: Unit, index: int) -> list[Found]:
 def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]) -> None:
     """A frameless quote continues the source named just before: the named subject of the unit
     right before when that holds no quote, else the speaker of the quote before it (within three
-    units, same or next paragraph), else a subject of the unit before that can speak."""
+    units, same or next paragraph), else a subject of the unit before that can speak — not for hearsay
+    ("Die Männer flohen. Sie sollen … überfallen haben": whoever says so is not the actor before)."""
     last: Found | None = None
     for quote in found:
         if quote.type == "NotSpeech":
@@ -132,7 +133,7 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
             if near and same_place:
                 quote.speaker = last.speaker
         quote.speaker = quote.speaker or quote.fallback
-        if quote.speaker is None and quote.inherit and opens > 0 and tokens:
+        if quote.speaker is None and quote.inherit and opens > 0 and tokens and quote.type != "FreeIndirect":
             previous = units[opens - 1]
             subject = unit_subject(tokens, previous)
             if subject is not None and units[opens].paragraph - previous.paragraph <= 1 and person_like(tokens, subject):
