@@ -330,6 +330,16 @@ def test_a_clause_opened_by_an_article_after_a_postposed_frame_is_reported_not_i
     assert quote["speaker"] is None or "Parteien" not in quote["speaker"]["name"]
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Aus Regierungskreisen hieß es, die Gespräche seien gescheitert.", "Regierungskreisen"),
+    ("Die Gespräche seien gescheitert, hieß es bei der Agentur.", "der Agentur"),
+    ("Auf der Webseite des Vereins heißt es, die Gespräche seien gescheitert.", "der Webseite des Vereins"),
+])
+def test_heisst_es_names_where_the_words_come_from(text: str, source: str) -> None:
+    [quote] = quotes(analyze(text, raw=True))
+    assert quote["speaker"]["name"] == source
+
+
 def test_a_dative_before_the_verb_is_not_the_speaker() -> None:
     text = "Der englischsprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“"
     assert _found(analyze(text, raw=True))[0][2] == "Filep Karma"

@@ -574,11 +574,13 @@ _GENITIVE = frozenset("des der eines einer seines seiner ihres ihrer".split())
 def _genitive_start(tokens: list[Token], start: int) -> bool:
     """The phrase after "nach Angaben" names whose they are: "der Polizei", "des Ministeriums", a name."""
     return tokens[start].text.lower() in _GENITIVE or is_name(tokens[start])
-_IN = frozenset("in im".split())
+#: Prepositions that name where words stand or come from: "heißt es in dem Bericht", "aus Paris hieß es", "bei der Agentur".
+_IN = frozenset("in im bei beim aus von vom auf".split())
 
 
 def _document_frame(tokens: list[Token], unit: Unit, cue: Cue, allowed: set[int]) -> tuple[set[int], Phrase | None]:
-    """ "heißt es in dem Bericht", "Im Bericht heißt es, …": the document the words stand in is the source."""
+    """ "heißt es in dem Bericht", "Im Bericht heißt es, …", "Aus Paris hieß es, …", "hieß es bei der Agentur":
+    the document the words stand in, or the place or body they come from, is the source."""
     head, tail = cue.tokens[0], cue.tokens[-1]
     if tail + 1 in allowed and tokens[tail + 1].text.lower() in _IN:
         start = tail + 1
