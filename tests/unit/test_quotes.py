@@ -340,6 +340,12 @@ def test_heisst_es_names_where_the_words_come_from(text: str, source: str) -> No
     assert quote["speaker"]["name"] == source
 
 
+def test_in_the_passive_the_document_the_words_stand_in_is_the_source() -> None:
+    article = analyze("In einer Presseerklärung des Gerichts wurde verkündet, dass die Klage abgewiesen sei. "
+                      "In der Stadt wurde vermutet, dass der Bürgermeister zurücktritt.", raw=True)
+    assert [speaker(q) for q in quotes(article, "Indirect")] == ["einer Presseerklärung des Gerichts", None]
+
+
 def test_a_dative_before_the_verb_is_not_the_speaker() -> None:
     text = "Der englischsprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“"
     assert _found(analyze(text, raw=True))[0][2] == "Filep Karma"

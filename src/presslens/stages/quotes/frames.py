@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ...record import Token
 from .cues import Cue
-from .speakers import Phrase, agent_phrase, is_name, is_time_phrase, person_like, phrases
+from .speakers import Phrase, agent_phrase, head_of, is_name, is_time_phrase, person_like, phrases
 from .units import Unit, clause_ends, clause_start, runs, trim
 from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, SEIN_KONJUNKTIV_1, VERB, is_konjunktiv_1, is_participle,
                         word_class)
@@ -34,6 +34,8 @@ _SUBORDINATORS = frozenset(
     "da weil obwohl wenn nachdem als während bevor um damit sodass sobald falls indem ohne because since when "
     "after before although while".split()
 )
+_DOCUMENTS = ("bericht", "erklärung", "mitteilung", "stellungnahme", "brief", "schreiben", "meldung", "studie",
+              "gutachten", "urteil", "interview", "papier", "dokument", "artikel", "kommentar", "analyse", "beschluss")
 _MIN_TOKENS = 3
 _DATELINE_WORDS = 4
 _SPEECH_WORDS = 3
@@ -269,7 +271,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     indices = [i for i in range(first, last)
                if i not in cue.tokens and i not in told and (i not in unit.inside or i in titles)]
     if _passive(tokens, frame, cue):
-        agent = agent_phrase(tokens, indices, titles)
+        agent = agent_phrase(tokens, indices, titles) or _document_source(tokens, indices, titles)
         if agent is not None or (cue.verb is None or cue.verb.lemma not in _QUOTED):
             return frame, agent
         # "Sie wird mit den Worten zitiert: „…“": the one quoted is the speaker
@@ -294,6 +296,21 @@ def _verb_first(tokens: list[Token], unit: Unit, first: int, best: Phrase) -> bo
     after an apposition or relative clause, that phrase is the object ("…, begründete die Einblendungen")."""
     return (first > unit.first and tokens[first - 1].text == "," and word_class(tokens[first]) == FINITE
             and best.first > first)
+
+
+def _document_source(tokens: list[Token], indices: list[int], titles: set[int]) -> Phrase | None:
+    """ "In einer Presseerklärung wurde verkündet, …", "Im Bericht war festgestellt worden, …": in the
+    passive, the document the words stand in is their source (as "heißt es in dem Bericht")."""
+    for k, i in enumerate(indices):
+        if tokens[i].text.lower() not in {"in", "im"}:
+            continue
+        found = phrases(tokens, indices[k + 1 :], titles)
+        if found and found[0].first == i + 1:
+            head = head_of(tokens, found[0])
+            nouns = [t.text.lower() for t in tokens[head.first : head.last] if word_class(t) == NOUN]
+            if nouns and nouns[-1].endswith(_DOCUMENTS):
+                return found[0]
+    return None
 
 
 def _only_subject_before(tokens: list[Token], first: int, head: int) -> bool:
