@@ -346,6 +346,12 @@ def test_in_the_passive_the_document_the_words_stand_in_is_the_source() -> None:
     assert [speaker(q) for q in quotes(article, "Indirect")] == ["einer Presseerklärung des Gerichts", None]
 
 
+def test_the_source_a_following_dies_sentence_names_overrides_a_source_inside() -> None:
+    text = "Laut einem Bericht des Senders ist in der Stadt ein Mann festgenommen worden. Dies gab die Polizei am Abend bekannt."
+    [quote] = quotes(analyze(text, raw=True))
+    assert speaker(quote) == "die Polizei"
+
+
 def test_a_dative_before_the_verb_is_not_the_speaker() -> None:
     text = "Der englischsprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“"
     assert _found(analyze(text, raw=True))[0][2] == "Filep Karma"

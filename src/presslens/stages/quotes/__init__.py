@@ -95,12 +95,12 @@ def _reports(found: list[Found], index: int) -> bool:
 
 def _claim_previous(tokens: list[Token], previous: Unit, source: Found, index: int, found: list[Found]) -> list[Found]:
     """Make the unit before a "Das berichtet X" unit X's quote; when it holds quotes already,
-    X speaks them ("„…“ Das sagte X am Mittwoch.")."""
+    X speaks them ("„…“ Das sagte X am Mittwoch."), even those a source inside names ("Laut einem
+    Bericht … Dies gab die Polizei bekannt.": the sentence after names whose words they are)."""
     earlier = [q for q in found if q.unit == index and q.type != "NotSpeech"]
     if earlier:
         for quote in earlier:
-            if quote.speaker is None:
-                quote.speaker, quote.cue, quote.inherit = source.speaker, quote.cue or source.cue, False
+            quote.speaker, quote.cue, quote.inherit = source.speaker, quote.cue or source.cue, False
         return []
     whole = (tokens[previous.first].start, tokens[previous.last - 1].end) if previous.last > previous.first else None
     if whole is None:
