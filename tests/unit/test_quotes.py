@@ -352,6 +352,12 @@ def test_the_source_a_following_dies_sentence_names_overrides_a_source_inside() 
     assert speaker(quote) == "die Polizei"
 
 
+def test_so_without_a_source_phrase_frames_nothing() -> None:
+    assert quotes(analyze("Auch andere Städte sind betroffen, so zum Beispiel Bremen und Kiel.", raw=True)) == []
+    [quote] = quotes(analyze("Die Lage sei ernst, so der Minister.", raw=True))
+    assert speaker(quote) == "der Minister"
+
+
 def test_a_dative_before_the_verb_is_not_the_speaker() -> None:
     text = "Der englischsprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“"
     assert _found(analyze(text, raw=True))[0][2] == "Filep Karma"

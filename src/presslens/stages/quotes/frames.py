@@ -578,6 +578,8 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
         if end == head + 1 or any(word_class(tokens[i]) == FINITE for i in range(head + 1, end)):
             return None, None
         stop = _phrase_end(tokens, head + 1, allowed)
+        if stop == head + 1:  # "…, so zum Beispiel in Bahia": "so" names no source here
+            return None, None
         return set(range(head, end)), Phrase(head + 1, stop)
     return None, None
 
