@@ -445,6 +445,12 @@ def test_hearsay_does_not_take_the_actor_before_it_as_its_source() -> None:
     assert quote["speaker"] is None  # the ones who say so are not named
 
 
+def test_after_nach_eigenen_angaben_the_subject_goes_on_speaking() -> None:
+    article = analyze("Der Bürgermeister war nach eigenen Angaben seit langem eingeweiht. Die Stadt habe kein Geld mehr.", raw=True)
+    [quote] = quotes(article, "IndirectFreeIndirect")
+    assert article.span_text(quote["speaker"]) == "Der Bürgermeister"
+
+
 def test_first_person_present_is_not_konjunktiv() -> None:
     text = ("Ich beschäftige mich schon lange mit Musik. Tatsächlich fühle ich mich dadurch herausgefordert. "
             "Der Sänger sagte, er sei müde. Ich sei nicht schuld daran.")

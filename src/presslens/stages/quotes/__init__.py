@@ -131,7 +131,7 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
             near = opens - last.unit <= _INHERIT_DISTANCE
             same_place = units[opens].paragraph - units[last.unit].paragraph <= 1
             if near and same_place:
-                quote.speaker = last.speaker
+                quote.speaker = _continued_source(tokens, units, last)
         quote.speaker = quote.speaker or quote.fallback
         if quote.speaker is None and quote.inherit and opens > 0 and tokens and quote.type != "FreeIndirect":
             previous = units[opens - 1]
@@ -140,6 +140,17 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
                 quote.speaker = subject
         if quote.speaker is not None:
             last = quote
+
+
+def _continued_source(tokens: list[Token], units: list[Unit], last: Found) -> Phrase | None:
+    """Who a frameless quote after `last` goes on quoting: its speaker — but after "nach eigenen
+    Angaben" / "nach eigenem Bekunden" the subject that spoke of itself ("Georg Ratzinger war nach
+    eigenem Bekunden eingeweiht. „…“")."""
+    speaker = last.speaker
+    if speaker is None or not tokens[speaker.first].text.lower().startswith("eigen"):
+        return speaker
+    subject = unit_subject(tokens, units[last.unit])
+    return subject if subject is not None and person_like(tokens, subject) else speaker
 
 
 def _named_before(tokens: list[Token], units: list[Unit], index: int) -> Phrase | None:
