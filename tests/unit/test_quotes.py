@@ -358,6 +358,11 @@ def test_so_without_a_source_phrase_frames_nothing() -> None:
     assert speaker(quote) == "der Minister"
 
 
+def test_an_object_is_never_the_speaker() -> None:
+    [quote] = quotes(analyze("Es wies den Vorwurf als abwegig zurück, man habe zu lange verhandelt.", raw=True))
+    assert quote["type"] == "Indirect" and quote["speaker"] is None  # not "den Vorwurf"
+
+
 def test_a_dative_before_the_verb_is_not_the_speaker() -> None:
     text = "Der englischsprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“"
     assert _found(analyze(text, raw=True))[0][2] == "Filep Karma"

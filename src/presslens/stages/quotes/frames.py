@@ -288,6 +288,8 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
         before, start = _subject_before(tokens, unit, first, titles)
         if before is not None:
             return frame | set(range(start, first)), before
+    if best is not None and _oblique(tokens, best):
+        return frame, None  # "Es weist den Vorwurf zurück": an object is no speaker
     return frame, best
 
 
