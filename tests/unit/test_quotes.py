@@ -318,6 +318,51 @@ def test_a_subject_set_off_by_a_relative_clause_is_the_speaker() -> None:
     assert _found(analyze(text, raw=True)) == [("Indirect", "dass es eine Gegendemonstration gegeben habe", "Robert Chow")]
 
 
+def test_after_a_relative_clause_the_phrase_behind_the_verb_is_its_object() -> None:
+    text = "Der Sender, der für den Vertrag verantwortlich ist, begründete die Einblendungen damit, dass die Grafiken geschützt seien."
+    assert _found(analyze(text, raw=True)) == [("Indirect", "dass die Grafiken geschützt seien", "Der Sender")]
+
+
+def test_a_clause_opened_by_an_article_after_a_postposed_frame_is_reported_not_its_subject() -> None:
+    text = "Der Abgeordnete wollte sich nicht festlegen, sagte aber, die Parteien müssten sich bald einigen."
+    [quote] = quotes(analyze(text, raw=True))
+    assert quote["spans"][-1]["end"] == text.index(".")  # "die Parteien müssten …" is said
+    assert quote["speaker"] is None or "Parteien" not in quote["speaker"]["name"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Aus Regierungskreisen hieß es, die Gespräche seien gescheitert.", "Regierungskreisen"),
+    ("Die Gespräche seien gescheitert, hieß es bei der Agentur.", "der Agentur"),
+    ("Auf der Webseite des Vereins heißt es, die Gespräche seien gescheitert.", "der Webseite des Vereins"),
+])
+def test_heisst_es_names_where_the_words_come_from(text: str, source: str) -> None:
+    [quote] = quotes(analyze(text, raw=True))
+    assert quote["speaker"]["name"] == source
+
+
+def test_in_the_passive_the_document_the_words_stand_in_is_the_source() -> None:
+    article = analyze("In einer Presseerklärung des Gerichts wurde verkündet, dass die Klage abgewiesen sei. "
+                      "In der Stadt wurde vermutet, dass der Bürgermeister zurücktritt.", raw=True)
+    assert [speaker(q) for q in quotes(article, "Indirect")] == ["einer Presseerklärung des Gerichts", None]
+
+
+def test_the_source_a_following_dies_sentence_names_overrides_a_source_inside() -> None:
+    text = "Laut einem Bericht des Senders ist in der Stadt ein Mann festgenommen worden. Dies gab die Polizei am Abend bekannt."
+    [quote] = quotes(analyze(text, raw=True))
+    assert speaker(quote) == "die Polizei"
+
+
+def test_so_without_a_source_phrase_frames_nothing() -> None:
+    assert quotes(analyze("Auch andere Städte sind betroffen, so zum Beispiel Bremen und Kiel.", raw=True)) == []
+    [quote] = quotes(analyze("Die Lage sei ernst, so der Minister.", raw=True))
+    assert speaker(quote) == "der Minister"
+
+
+def test_an_object_is_never_the_speaker() -> None:
+    [quote] = quotes(analyze("Es wies den Vorwurf als abwegig zurück, man habe zu lange verhandelt.", raw=True))
+    assert quote["type"] == "Indirect" and quote["speaker"] is None  # not "den Vorwurf"
+
+
 def test_a_dative_before_the_verb_is_not_the_speaker() -> None:
     text = "Der englischsprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“"
     assert _found(analyze(text, raw=True))[0][2] == "Filep Karma"
@@ -382,6 +427,33 @@ def test_consecutive_konjunktiv_sentences_are_one_quote() -> None:
     assert [words(article, q) for q in free] == ["Sie werde nicht zurücktreten. Die Vorwürfe seien haltlos.",
                                                  "Die Sitzung sei beendet."]
     assert article.span_text(free[0]["speaker"]) == "die Ministerin"
+
+
+def test_joined_sentences_take_the_speaker_named_before_the_first() -> None:
+    article = analyze("Der Sprecher war am Abend ratlos. Die Täter seien über das Dach geflohen. "
+                      "Die Beute sei noch nicht gefunden worden.", raw=True)
+    [quote] = quotes(article, "IndirectFreeIndirect")
+    assert words(article, quote).startswith("Die Täter seien")
+    assert article.span_text(quote["speaker"]) == "Der Sprecher"  # not "Die Täter", inside the quote
+
+
+@pytest.mark.parametrize("source", ["Die Opposition", "Die Gewerkschaft", "Die Fraktion", "Die Koalition"])
+def test_parties_and_unions_can_speak(source: str) -> None:
+    article = analyze(f"{source} war am Abend empört. Die Kosten seien viel zu hoch.", raw=True)
+    [quote] = quotes(article, "IndirectFreeIndirect")
+    assert article.span_text(quote["speaker"]) == source
+
+
+def test_hearsay_does_not_take_the_actor_before_it_as_its_source() -> None:
+    article = analyze("Die Männer flohen am Abend in einem Auto. Die Männer sollen zuvor drei Geschäfte überfallen haben.", raw=True)
+    [quote] = quotes(article, "FreeIndirect")
+    assert quote["speaker"] is None  # the ones who say so are not named
+
+
+def test_after_nach_eigenen_angaben_the_subject_goes_on_speaking() -> None:
+    article = analyze("Der Bürgermeister war nach eigenen Angaben seit langem eingeweiht. Die Stadt habe kein Geld mehr.", raw=True)
+    [quote] = quotes(article, "IndirectFreeIndirect")
+    assert article.span_text(quote["speaker"]) == "Der Bürgermeister"
 
 
 def test_first_person_present_is_not_konjunktiv() -> None:

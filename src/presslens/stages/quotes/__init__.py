@@ -78,7 +78,7 @@ def _join_runs(found: list[Found], units: list[Unit]) -> list[Found]:
                 and quote.unit == previous.unit + 1 and units[quote.unit].paragraph == units[previous.unit].paragraph
                 and quote.speaker is None and quote.fallback is None):
             previous.spans = [(previous.spans[0][0], quote.spans[-1][1])]
-            previous.unit = quote.unit
+            previous.first_unit, previous.unit = previous.opens(), quote.unit
             continue
         out.append(quote)
     return out
@@ -95,12 +95,12 @@ def _reports(found: list[Found], index: int) -> bool:
 
 def _claim_previous(tokens: list[Token], previous: Unit, source: Found, index: int, found: list[Found]) -> list[Found]:
     """Make the unit before a "Das berichtet X" unit X's quote; when it holds quotes already,
-    X speaks them ("„…“ Das sagte X am Mittwoch.")."""
+    X speaks them ("„…“ Das sagte X am Mittwoch."), even those a source inside names ("Laut einem
+    Bericht … Dies gab die Polizei bekannt.": the sentence after names whose words they are)."""
     earlier = [q for q in found if q.unit == index and q.type != "NotSpeech"]
     if earlier:
         for quote in earlier:
-            if quote.speaker is None:
-                quote.speaker, quote.cue, quote.inherit = source.speaker, quote.cue or source.cue, False
+            quote.speaker, quote.cue, quote.inherit = source.speaker, quote.cue or source.cue, False
         return []
     whole = (tokens[previous.first].start, tokens[previous.last - 1].end) if previous.last > previous.first else None
     if whole is None:
@@ -118,26 +118,39 @@ def _bare_marks(unit: Unit, index: int) -> list[Found]:
 def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]) -> None:
     """A frameless quote continues the source named just before: the named subject of the unit
     right before when that holds no quote, else the speaker of the quote before it (within three
-    units, same or next paragraph), else a subject of the unit before that can speak."""
+    units, same or next paragraph), else a subject of the unit before that can speak — not for hearsay
+    ("Die Männer flohen. Sie sollen … überfallen haben": whoever says so is not the actor before)."""
     last: Found | None = None
     for quote in found:
         if quote.type == "NotSpeech":
             continue
-        if quote.speaker is None and quote.inherit and quote.unit > 0 and tokens and (last is None or last.unit < quote.unit - 1):
-            quote.speaker = _named_before(tokens, units, quote.unit)
+        opens = quote.opens()
+        if quote.speaker is None and quote.inherit and opens > 0 and tokens and (last is None or last.unit < opens - 1):
+            quote.speaker = _named_before(tokens, units, opens)
         if quote.speaker is None and quote.inherit and last is not None:
-            near = quote.unit - last.unit <= _INHERIT_DISTANCE
-            same_place = units[quote.unit].paragraph - units[last.unit].paragraph <= 1
+            near = opens - last.unit <= _INHERIT_DISTANCE
+            same_place = units[opens].paragraph - units[last.unit].paragraph <= 1
             if near and same_place:
-                quote.speaker = last.speaker
+                quote.speaker = _continued_source(tokens, units, last)
         quote.speaker = quote.speaker or quote.fallback
-        if quote.speaker is None and quote.inherit and quote.unit > 0 and tokens:
-            previous = units[quote.unit - 1]
+        if quote.speaker is None and quote.inherit and opens > 0 and tokens and quote.type != "FreeIndirect":
+            previous = units[opens - 1]
             subject = unit_subject(tokens, previous)
-            if subject is not None and units[quote.unit].paragraph - previous.paragraph <= 1 and person_like(tokens, subject):
+            if subject is not None and units[opens].paragraph - previous.paragraph <= 1 and person_like(tokens, subject):
                 quote.speaker = subject
         if quote.speaker is not None:
             last = quote
+
+
+def _continued_source(tokens: list[Token], units: list[Unit], last: Found) -> Phrase | None:
+    """Who a frameless quote after `last` goes on quoting: its speaker — but after "nach eigenen
+    Angaben" / "nach eigenem Bekunden" the subject that spoke of itself ("Georg Ratzinger war nach
+    eigenem Bekunden eingeweiht. „…“")."""
+    speaker = last.speaker
+    if speaker is None or not tokens[speaker.first].text.lower().startswith("eigen"):
+        return speaker
+    subject = unit_subject(tokens, units[last.unit])
+    return subject if subject is not None and person_like(tokens, subject) else speaker
 
 
 def _named_before(tokens: list[Token], units: list[Unit], index: int) -> Phrase | None:

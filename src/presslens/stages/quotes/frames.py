@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ...record import Token
 from .cues import Cue
-from .speakers import Phrase, agent_phrase, is_name, is_time_phrase, person_like, phrases
+from .speakers import Phrase, agent_phrase, head_of, is_name, is_time_phrase, person_like, phrases
 from .units import Unit, clause_ends, clause_start, runs, trim
 from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, SEIN_KONJUNKTIV_1, VERB, is_konjunktiv_1, is_participle,
                         word_class)
@@ -34,6 +34,8 @@ _SUBORDINATORS = frozenset(
     "da weil obwohl wenn nachdem als während bevor um damit sodass sobald falls indem ohne because since when "
     "after before although while".split()
 )
+_DOCUMENTS = ("bericht", "erklärung", "mitteilung", "stellungnahme", "brief", "schreiben", "meldung", "studie",
+              "gutachten", "urteil", "interview", "papier", "dokument", "artikel", "kommentar", "analyse", "beschluss")
 _MIN_TOKENS = 3
 _DATELINE_WORDS = 4
 _SPEECH_WORDS = 3
@@ -54,6 +56,11 @@ class Found:
     fallback: Phrase | None = None  # the speaker when there is none to take
     quoted: list[tuple[int, int]] = field(default_factory=list)  # marked words inside an Indirect quote
     anaphor: Phrase | None = None  # "Demnach": the words standing for the speaker (the speaker span, as in quotes-de)
+    first_unit: int | None = None  # where a quote joined over several units begins (`unit` is where it ends)
+
+    def opens(self) -> int:
+        """The unit the quote begins in: what comes before it is the unit before this one."""
+        return self.unit if self.first_unit is None else self.first_unit
 
 
 def whole_unit(tokens: list[Token], unit: Unit, index: int, kind: str, inherit: bool = False) -> Found:
@@ -264,7 +271,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     indices = [i for i in range(first, last)
                if i not in cue.tokens and i not in told and (i not in unit.inside or i in titles)]
     if _passive(tokens, frame, cue):
-        agent = agent_phrase(tokens, indices, titles)
+        agent = agent_phrase(tokens, indices, titles) or _document_source(tokens, indices, titles)
         if agent is not None or (cue.verb is None or cue.verb.lemma not in _QUOTED):
             return frame, agent
         # "Sie wird mit den Worten zitiert: „…“": the one quoted is the speaker
@@ -276,11 +283,36 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     nominative = [p for p in candidates if p.last - p.first == 1 and tokens[p.first].text.lower() in _NOMINATIVE_PRONOUNS]
     if nominative and best is not None and best not in nominative:
         best = nominative[0]  # "Die Tat bezeichnete er als sinnlos": the fronted phrase is the object
-    if best is None or _oblique(tokens, best):  # "X, der …, wies den Vorwurf zurück": an object is no subject
+    if best is None or _oblique(tokens, best) or (_verb_first(tokens, unit, first, best) and best not in nominative):
+        # "X, der …, wies den Vorwurf zurück", "Der Sender, der …, begründete die Einblendungen damit": an object is no subject
         before, start = _subject_before(tokens, unit, first, titles)
         if before is not None:
             return frame | set(range(start, first)), before
+    if best is not None and _oblique(tokens, best):
+        return frame, None  # "Es weist den Vorwurf zurück": an object is no speaker
     return frame, best
+
+
+def _verb_first(tokens: list[Token], unit: Unit, first: int, best: Phrase) -> bool:
+    """The frame clause opens with its finite verb right after a comma and its phrase follows the verb:
+    after an apposition or relative clause, that phrase is the object ("…, begründete die Einblendungen")."""
+    return (first > unit.first and tokens[first - 1].text == "," and word_class(tokens[first]) == FINITE
+            and best.first > first)
+
+
+def _document_source(tokens: list[Token], indices: list[int], titles: set[int]) -> Phrase | None:
+    """ "In einer Presseerklärung wurde verkündet, …", "Im Bericht war festgestellt worden, …": in the
+    passive, the document the words stand in is their source (as "heißt es in dem Bericht")."""
+    for k, i in enumerate(indices):
+        if tokens[i].text.lower() not in {"in", "im"}:
+            continue
+        found = phrases(tokens, indices[k + 1 :], titles)
+        if found and found[0].first == i + 1:
+            head = head_of(tokens, found[0])
+            nouns = [t.text.lower() for t in tokens[head.first : head.last] if word_class(t) == NOUN]
+            if nouns and nouns[-1].endswith(_DOCUMENTS):
+                return found[0]
+    return None
 
 
 def _only_subject_before(tokens: list[Token], first: int, head: int) -> bool:
@@ -427,7 +459,7 @@ def _postposed_end(tokens: list[Token], unit: Unit, last: int) -> int:
             return i
         clause = range(nxt, min(unit.last, nxt + 30))
         has_verb = any(word_class(tokens[k]) == FINITE for k in clause if k not in unit.inside)
-        if has_verb and tokens[nxt].text.lower() not in _RELATIVE:
+        if has_verb and not _relative(tokens, list(clause)):
             return i
         i = nxt
     return unit.last
@@ -548,6 +580,8 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
         if end == head + 1 or any(word_class(tokens[i]) == FINITE for i in range(head + 1, end)):
             return None, None
         stop = _phrase_end(tokens, head + 1, allowed)
+        if stop == head + 1:  # "…, so zum Beispiel in Bahia": "so" names no source here
+            return None, None
         return set(range(head, end)), Phrase(head + 1, stop)
     return None, None
 
@@ -561,11 +595,13 @@ _GENITIVE = frozenset("des der eines einer seines seiner ihres ihrer".split())
 def _genitive_start(tokens: list[Token], start: int) -> bool:
     """The phrase after "nach Angaben" names whose they are: "der Polizei", "des Ministeriums", a name."""
     return tokens[start].text.lower() in _GENITIVE or is_name(tokens[start])
-_IN = frozenset("in im".split())
+#: Prepositions that name where words stand or come from: "heißt es in dem Bericht", "aus Paris hieß es", "bei der Agentur".
+_IN = frozenset("in im bei beim aus von vom auf".split())
 
 
 def _document_frame(tokens: list[Token], unit: Unit, cue: Cue, allowed: set[int]) -> tuple[set[int], Phrase | None]:
-    """ "heißt es in dem Bericht", "Im Bericht heißt es, …": the document the words stand in is the source."""
+    """ "heißt es in dem Bericht", "Im Bericht heißt es, …", "Aus Paris hieß es, …", "hieß es bei der Agentur":
+    the document the words stand in, or the place or body they come from, is the source."""
     head, tail = cue.tokens[0], cue.tokens[-1]
     if tail + 1 in allowed and tokens[tail + 1].text.lower() in _IN:
         start = tail + 1

@@ -60,6 +60,7 @@ _SOURCE_ENDINGS = (
     "ärzte", "zeugen", "menschen", "mann", "frau", "männer", "frauen", "ministry", "police", "government", "spokesman",
     "spokeswoman", "official", "officials", "people", "lichen", "igen", "ierten", "ierte", "militär", "armee",
     "dienst", "delegation", "kommando", "führung", "leitung", "vorstand", "senat", "parlament", "kabinett", "logen", "login", "ministerien",
+    "opposition", "schaft", "koalition", "fraktion",
 )
 _NOT_SOURCES = ("ionen",)
 
