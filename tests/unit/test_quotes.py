@@ -368,6 +368,11 @@ def test_an_auxiliary_can_open_the_frame_after_the_quote() -> None:
     assert _found(article) == [("Indirect", "dass niemand verletzt wurde", "Die Polizei")]
 
 
+def test_a_dass_clause_before_a_postposed_auxiliary_frame_is_part_of_the_quote() -> None:
+    article = analyze("Er glaube, dass die Brücke sicher sei, hatte der Bürgermeister gesagt.", raw=True)
+    assert _found(article) == [("Indirect", "Er glaube, dass die Brücke sicher sei", "der Bürgermeister")]
+
+
 def test_the_one_quoted_in_the_passive_is_the_speaker() -> None:
     article = analyze("Sie wird mit den Worten zitiert: „Ich will nicht im Wege stehen.“", raw=True)
     [quote] = quotes(article)

@@ -390,15 +390,21 @@ def addressee_words(tokens: list[Token], cue: Cue, last: int) -> list[int]:
 
 def _auxiliary_first(tokens: list[Token], unit: Unit, first: int) -> bool:
     """ "„…“, hatte X in einem Interview erklärt", "Es drohe ein Wettlauf, hatte X gesagt": an
-    auxiliary opens a frame after its quote — when a quotation or a main clause precedes it."""
+    auxiliary opens a frame after its quote — when a quotation or a main clause precedes it (a
+    main clause that opens the unit, alone or with its "dass" clause: "Sie wisse, dass …, hatte X gesagt")."""
     if not ((tokens[first].pos or "").startswith("VA") and word_class(tokens[first]) == FINITE):
         return False
     if first - 2 < unit.first or tokens[first - 1].text != ",":
         return False
     if first - 2 in unit.breaks:
         return True
-    segment = list(range(clause_start(tokens, unit, first - 2), first - 1))
-    return segment[0] == unit.first and any(word_class(tokens[i]) == FINITE for i in segment if i not in unit.inside)
+    start = clause_start(tokens, unit, first - 2)
+    if start != unit.first:
+        end = clause_ends(tokens, unit).get(unit.first, first)
+        if end + 1 >= first or tokens[end].text != "," or tokens[end + 1].text.lower() not in {"dass", "ob"}:
+            return False
+    segment = range(unit.first, clause_ends(tokens, unit).get(unit.first, first - 1))
+    return any(word_class(tokens[i]) == FINITE for i in segment if i not in unit.inside)
 
 
 def _leads_clause(tokens: list[Token], first: int, head: int) -> bool:
