@@ -421,3 +421,10 @@ def test_it_became_known_frames_a_quote_without_speaker() -> None:
 def test_moechte_after_reported_speech_does_not_continue_it() -> None:
     article = analyze("Der Minister sagte, er sei müde. Der Premierminister möchte die Lage erst einmal analysieren.", raw=True)
     assert quotes(article, "IndirectFreeIndirect") == []
+
+
+def test_so_frames_a_quote_only_with_a_source_phrase_after_it() -> None:
+    assert quotes(analyze("Der Zug fiel aus, so dass die Pendler warten mussten.", raw=True)) == []
+    assert quotes(analyze("Die Preise stiegen überall, so auch in Köln und Bonn.", raw=True)) == []
+    article = analyze("Die Preise seien zu hoch, so der Verband.", raw=True)
+    assert _found(article) == [("Indirect", "Die Preise seien zu hoch", "der Verband")]

@@ -550,10 +550,10 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
             return set(cue.tokens), Phrase(head, head + 1)
         return set(range(start, head + 1)), Phrase(start, head - 1)
     if cue.kind == "tail":
-        end = _postposed_end(tokens, unit, _phrase_end(tokens, head + 1, allowed))
-        if end == head + 1 or any(word_class(tokens[i]) == FINITE for i in range(head + 1, end)):
-            return None, None
         stop = _phrase_end(tokens, head + 1, allowed)
+        end = _postposed_end(tokens, unit, stop)
+        if stop == head + 1 or any(word_class(tokens[i]) == FINITE for i in range(head + 1, end)):
+            return None, None  # ", so dass …", ", so auch in …": no source phrase after "so"
         return set(range(head, end)), Phrase(head + 1, stop)
     return None, None
 
