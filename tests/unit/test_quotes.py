@@ -428,3 +428,7 @@ def test_so_frames_a_quote_only_with_a_source_phrase_after_it() -> None:
     assert quotes(analyze("Die Preise stiegen überall, so auch in Köln und Bonn.", raw=True)) == []
     article = analyze("Die Preise seien zu hoch, so der Verband.", raw=True)
     assert _found(article) == [("Indirect", "Die Preise seien zu hoch", "der Verband")]
+
+
+def test_a_speech_participle_with_sein_is_a_state_not_a_reported_speech_act() -> None:
+    assert quotes(analyze("Weitere Streiks sind für den Herbst angekündigt.", raw=True)) == []

@@ -22,6 +22,7 @@ from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, SEIN_KONJUNKT
 _RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches who which whose".split())
 _COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whether if".split())
 _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were been".split())
+_SEIN = frozenset("ist sind war waren sei seien wäre wären".split())
 _PRONOUN_SOURCES = frozenset("er sie dieser diese".split())
 _NOMINATIVE_PRONOUNS = frozenset("er ich wir".split())
 _ENGLISH_RELATIVE = frozenset("who whom whose which".split())
@@ -121,7 +122,7 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
         opens_unit = not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
         verb = cue.verb
-        if verb is not None and verb.reported and opens_unit and not _passive(tokens, frame, cue):
+        if verb is not None and verb.reported and opens_unit and not _passive(tokens, frame, cue) and not _stative(tokens, frame, cue):
             whole = (tokens[unit.first].start, tokens[unit.last - 1].end)
             return Found([whole], "Reported", cue_span, speaker)
         return None
@@ -460,6 +461,13 @@ def _passive(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     if _could_be_present(verb):  # "kritisiert": a participle only with "wird/wurde" before it
         return any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame if i < cue.tokens[0])
     return is_participle(verb) and any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame)
+
+
+def _stative(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
+    """ "Weitere Aktionen sind angekündigt": speech verbs form their perfect with "haben", so a
+    participle with "sein" is a state, not a speech act."""
+    verb = tokens[cue.tokens[0]]
+    return is_participle(verb) and not _could_be_present(verb) and any(tokens[i].text.lower() in _SEIN for i in frame)
 
 
 def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
