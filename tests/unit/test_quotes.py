@@ -432,3 +432,12 @@ def test_so_frames_a_quote_only_with_a_source_phrase_after_it() -> None:
 
 def test_a_speech_participle_with_sein_is_a_state_not_a_reported_speech_act() -> None:
     assert quotes(analyze("Weitere Streiks sind für den Herbst angekündigt.", raw=True)) == []
+
+
+def test_a_speech_act_negated_in_its_own_clause_reports_nothing() -> None:
+    article = analyze("Ein Sprecher der Bahn wollte nicht bestätigen, dass der Zug entgleist war.", raw=True)
+    assert quotes(article, "Indirect") == []
+    article = analyze("Der Sprecher sagte, dass die Firma nicht pleite sei.", raw=True)
+    assert _found(article) == [("Indirect", "dass die Firma nicht pleite sei", "Der Sprecher")]
+    article = analyze("Die Ministerin forderte eine nicht unerhebliche Erhöhung der Mittel.", raw=True)
+    assert [q["type"] for q in quotes(article)] == ["Reported"]

@@ -22,6 +22,8 @@ from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, SEIN_KONJUNKT
 _RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches who which whose".split())
 _COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whether if".split())
 _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were been".split())
+_NEGATIONS = frozenset("nicht nie niemals not never".split())  # lower case: "Nie" may be a name
+_COORDINATORS = frozenset("und oder aber sondern and or but".split())
 _SEIN = frozenset("ist sind war waren sei seien wäre wären".split())
 _PRONOUN_SOURCES = frozenset("er sie dieser diese".split())
 _NOMINATIVE_PRONOUNS = frozenset("er ich wir".split())
@@ -78,6 +80,8 @@ def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -
 
 def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> Found | None:
     if cue.kind == "verb":
+        if _negated(tokens, unit, cue, ends):
+            return None
         frame, speaker = _verb_frame(tokens, unit, cue, ends)
         if not frame:
             return None
@@ -93,6 +97,21 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
     if found is not None and cue.kind == "adverb":
         found.anaphor = Phrase(cue.tokens[0], cue.tokens[-1] + 1)
     return found
+
+
+def _negated(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> bool:
+    """ "wollte nicht bestätigen, dass …", "hat den Verdacht nicht bestätigt": a speech act denied
+    in its own clause reports nothing."""
+    start, end = clause_start(tokens, unit, cue.tokens[0]), ends.get(cue.tokens[-1], unit.last)
+    joints = [i for i in range(start, end) if tokens[i].text in _COORDINATORS]
+    start = max([i for i in joints if i < cue.tokens[0]], default=start)  # "bestätigte … nicht und nannte …"
+    end = min([i for i in joints if i > cue.tokens[-1]], default=end)
+    return any(tokens[i].text in _NEGATIONS and i not in unit.inside and not _attributive(tokens, i + 1) for i in range(start, end))
+
+
+def _attributive(tokens: list[Token], i: int) -> bool:
+    """ "mit den nicht ausreichenden Kapazitäten": the negation belongs to an attribute."""
+    return i < len(tokens) and (tokens[i].pos or "") in {"ADJA", "ADJD"}
 
 
 def _addressee(tokens: list[Token], cue: Cue, frame: set[int]) -> Phrase | None:
