@@ -441,3 +441,9 @@ def test_a_speech_act_negated_in_its_own_clause_reports_nothing() -> None:
     assert _found(article) == [("Indirect", "dass die Firma nicht pleite sei", "Der Sprecher")]
     article = analyze("Die Ministerin forderte eine nicht unerhebliche Erhöhung der Mittel.", raw=True)
     assert [q["type"] for q in quotes(article)] == ["Reported"]
+
+
+def test_a_wonach_clause_ends_where_the_main_clause_resumes() -> None:
+    article = analyze("Gerüchte, wonach der Chef gehen wolle, wies die Firma am Montag zurück.", raw=True)
+    [quote] = quotes(article, "Indirect")
+    assert words(article, quote) == "der Chef gehen wolle"

@@ -136,7 +136,7 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     if cue.kind == "verb":
         rest = _verb_complement(tokens, unit, cue, before, after)
     else:
-        rest = before if cue.kind == "tail" else after if cue.kind == "relative" else before + after
+        rest = before if cue.kind == "tail" else _resumed(tokens, unit, after) if cue.kind == "relative" else before + after
     quoted = bool(rest) and all(i in unit.inside or word_class(tokens[i]) == PUNCT for i in rest)
     if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
         opens_unit = not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
@@ -154,6 +154,16 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     spans = [(tokens[run[0]].start, tokens[run[-1]].end) for run in runs(trim(tokens, rest), unit.ignored)]
     spans = [span for span in spans if span[1] - span[0] > 1]
     return Found(spans, "Indirect", cue_span, speaker) if spans else None
+
+
+def _resumed(tokens: list[Token], unit: Unit, after: list[int]) -> list[int]:
+    """ "Berichte, wonach …, konnte der Minister nicht bestätigen": the clause ends where the main
+    clause resumes with its finite verb after a comma."""
+    for k, i in enumerate(after[:-1]):
+        following = after[k + 1]
+        if tokens[i].text == "," and i not in unit.inside and following not in unit.inside and word_class(tokens[following]) == FINITE:
+            return trim(tokens, after[:k])
+    return after
 
 
 def _reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
