@@ -447,3 +447,8 @@ def test_a_wonach_clause_ends_where_the_main_clause_resumes() -> None:
     article = analyze("Gerüchte, wonach der Chef gehen wolle, wies die Firma am Montag zurück.", raw=True)
     [quote] = quotes(article, "Indirect")
     assert words(article, quote) == "der Chef gehen wolle"
+
+
+def test_a_plural_genitive_without_article_names_the_source_after_nach_angaben() -> None:
+    article = analyze("Nach Ansicht mehrerer Experten ist die Brücke sicher.", raw=True)
+    assert _found(article) == [("Indirect", "ist die Brücke sicher", "mehrerer Experten")]

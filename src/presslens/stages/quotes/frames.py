@@ -602,8 +602,11 @@ _GENITIVE = frozenset("des der eines einer seines seiner ihres ihrer".split())
 
 
 def _genitive_start(tokens: list[Token], start: int) -> bool:
-    """The phrase after "nach Angaben" names whose they are: "der Polizei", "des Ministeriums", a name."""
-    return tokens[start].text.lower() in _GENITIVE or is_name(tokens[start])
+    """The phrase after "nach Angaben" names whose they are: "der Polizei", "des Ministeriums", a name,
+    a plural genitive without article ("einiger Juristen", "britischer Zeitungen")."""
+    word = tokens[start].text
+    plural = word.islower() and word.endswith("er") and start + 1 < len(tokens) and word_class(tokens[start + 1]) == NOUN
+    return word.lower() in _GENITIVE or is_name(tokens[start]) or plural
 _IN = frozenset("in im".split())
 
 
