@@ -452,3 +452,9 @@ def test_a_wonach_clause_ends_where_the_main_clause_resumes() -> None:
 def test_a_plural_genitive_without_article_names_the_source_after_nach_angaben() -> None:
     article = analyze("Nach Ansicht mehrerer Experten ist die Brücke sicher.", raw=True)
     assert _found(article) == [("Indirect", "ist die Brücke sicher", "mehrerer Experten")]
+
+
+def test_a_name_set_off_after_the_source_of_nach_angaben_is_part_of_the_frame() -> None:
+    article = analyze("Nach Angaben des Direktors der Schule, Jan Berg, sei das Dach dicht gewesen.", raw=True)
+    [quote] = quotes(article)
+    assert words(article, quote) == "sei das Dach dicht gewesen"

@@ -575,7 +575,7 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
             return set(cue.tokens), Phrase(cue.tokens[1], tail + 1)
         if end == start:
             return None, None
-        return set(range(head, end)), Phrase(start, end)
+        return set(range(head, _named_apposition_end(tokens, end, allowed))), Phrase(start, end)
     if cue.kind == "after":
         start = _phrase_start(tokens, head, allowed)
         if start == head:
@@ -647,6 +647,17 @@ def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[
     while i > start and word_class(tokens[i - 1]) not in (NOUN, ADJ) and i - 1 not in titles and tokens[i - 1].text != ")":
         i -= 1
     return i
+
+
+def _named_apposition_end(tokens: list[Token], end: int, allowed: set[int]) -> int:
+    """ "nach Angaben des Direktors, Jan Berg, sei …": a name set off by commas after the source is
+    part of the frame."""
+    if end not in allowed or tokens[end].text != ",":
+        return end
+    k = end + 1
+    while k in allowed and is_name(tokens[k]):
+        k += 1
+    return k + 1 if k > end + 1 and k in allowed and tokens[k].text == "," else end
 
 
 def _noun_run_end(tokens: list[Token], start: int) -> int:
