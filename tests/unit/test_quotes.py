@@ -458,3 +458,10 @@ def test_a_name_set_off_after_the_source_of_nach_angaben_is_part_of_the_frame() 
     article = analyze("Nach Angaben des Direktors der Schule, Jan Berg, sei das Dach dicht gewesen.", raw=True)
     [quote] = quotes(article)
     assert words(article, quote) == "sei das Dach dicht gewesen"
+
+
+def test_a_later_speech_verb_right_before_the_clause_is_its_cue() -> None:
+    article = analyze("Der Trainer lobte die Mannschaft und erklärte, das Team sei in Form.", raw=True)
+    [quote] = quotes(article, "Indirect")
+    assert words(article, quote) == "das Team sei in Form"
+    assert article.span_text(quote["cue"]) == "erklärte"

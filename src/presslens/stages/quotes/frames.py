@@ -67,15 +67,29 @@ def whole_unit(tokens: list[Token], unit: Unit, index: int, kind: str, inherit: 
 def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -> list[Found]:
     """The quotes a unit's cues frame (the first cue that frames something wins)."""
     ends = clause_ends(tokens, unit)
-    for cue in cues:
+    for k, cue in enumerate(cues):
         found = _frame(tokens, unit, cue, ends)
         if found is not None:
+            found = _nearer_frame(tokens, unit, cues[k + 1 :], ends, found)
             found.unit = index
             if found.type != "Direct":  # marked words inside an Indirect stay part of it: one quotation, one item
                 found.quoted = [(m.start, m.end) for m in unit.marks
                                 if any(s <= m.start and m.end <= e for s, e in found.spans) and _reads_as_speech(tokens, unit, m)]
             return [found]
     return []
+
+
+def _nearer_frame(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict[int, int], found: Found) -> Found:
+    """ "bezeichnete X als „…“ und erklärte, ihr Land …": a later speech verb between a cue and the
+    clause it seems to frame is that clause's frame."""
+    if found.type != "Indirect" or found.cue is None:
+        return found
+    for cue in later:
+        if cue.kind == "verb" and found.cue[1] <= tokens[cue.tokens[0]].start and tokens[cue.tokens[-1]].end <= found.spans[0][0]:
+            nearer = _frame(tokens, unit, cue, ends)
+            if nearer is not None and nearer.type == "Indirect" and nearer.spans[0][0] == found.spans[0][0]:
+                return nearer
+    return found
 
 
 def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> Found | None:
