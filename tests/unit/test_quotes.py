@@ -465,3 +465,10 @@ def test_a_later_speech_verb_right_before_the_clause_is_its_cue() -> None:
     [quote] = quotes(article, "Indirect")
     assert words(article, quote) == "das Team sei in Form"
     assert article.span_text(quote["cue"]) == "erklärte"
+
+
+def test_a_number_or_adjective_after_the_source_noun_starts_the_quote_again() -> None:
+    article = analyze("Bei dem Brand starben laut der Feuerwehr zwölf Menschen.", raw=True)
+    [quote] = quotes(article)
+    assert [article.text[s["start"]:s["end"]] for s in quote["spans"]] == ["Bei dem Brand starben", "zwölf Menschen"]
+    assert article.span_text(quote["speaker"]) == "der Feuerwehr"

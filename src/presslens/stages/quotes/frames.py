@@ -650,6 +650,8 @@ def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[
         elif cls in _PHRASE:
             if cls == DET and i > start and word_class(tokens[i - 1]) == NOUN and tokens[i].text.lower() not in _GENITIVE:
                 break  # "der Opposition im Iran | einige Polizisten": a new phrase
+            if cls == ADJ and i > start and word_class(tokens[i - 1]) == NOUN and not _genitive_start(tokens, i):
+                break  # "laut der Zeitung | 40 Menschen", "laut BBC | britische Staatsbürger"
             i += 1
         elif (cls == PREP and tokens[i].text.lower() in _ATTACHED and i > start and (i + 1 in allowed or i + 1 in titles)
               and word_class(tokens[i - 1]) == NOUN and not is_time_phrase(tokens, i + 1, _noun_run_end(tokens, i + 1))):
