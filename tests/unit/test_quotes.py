@@ -472,3 +472,9 @@ def test_a_number_or_adjective_after_the_source_noun_starts_the_quote_again() ->
     [quote] = quotes(article)
     assert [article.text[s["start"]:s["end"]] for s in quote["spans"]] == ["Bei dem Brand starben", "zwölf Menschen"]
     assert article.span_text(quote["speaker"]) == "der Feuerwehr"
+
+
+def test_in_attaches_only_a_place_to_a_source_phrase() -> None:
+    article = analyze("Die Brücke wird laut Stadtverwaltung in Zukunft gesperrt.", raw=True)
+    [quote] = quotes(article)
+    assert [article.text[s["start"]:s["end"]] for s in quote["spans"]] == ["Die Brücke wird", "in Zukunft gesperrt"]

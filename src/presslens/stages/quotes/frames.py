@@ -654,7 +654,8 @@ def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[
                 break  # "laut der Zeitung | 40 Menschen", "laut BBC | britische Staatsbürger"
             i += 1
         elif (cls == PREP and tokens[i].text.lower() in _ATTACHED and i > start and (i + 1 in allowed or i + 1 in titles)
-              and word_class(tokens[i - 1]) == NOUN and not is_time_phrase(tokens, i + 1, _noun_run_end(tokens, i + 1))):
+              and word_class(tokens[i - 1]) == NOUN and not is_time_phrase(tokens, i + 1, _noun_run_end(tokens, i + 1))
+              and (tokens[i].text.lower() not in _IN or _place_follows(tokens, i + 1))):
             i += 1
         elif tokens[i].text == "(" and i > start and i + 2 in allowed and tokens[i + 2].text == ")" and tokens[i + 1].text.isupper():
             i += 3
@@ -674,6 +675,13 @@ def _named_apposition_end(tokens: list[Token], end: int, allowed: set[int]) -> i
     while k in allowed and is_name(tokens[k]):
         k += 1
     return k + 1 if k > end + 1 and k in allowed and tokens[k].text == "," else end
+
+
+def _place_follows(tokens: list[Token], start: int) -> bool:
+    """ "der Polizei in Kabul", "der Opposition im Iran": "in" attaches a place (a name) to a source,
+    not "in Absprache" or "in Zukunft" (the clause's own words)."""
+    end = _noun_run_end(tokens, start)
+    return any((tokens[k].pos or "") == "NE" for k in range(start, end))
 
 
 def _noun_run_end(tokens: list[Token], start: int) -> int:
