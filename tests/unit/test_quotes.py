@@ -478,3 +478,10 @@ def test_in_attaches_only_a_place_to_a_source_phrase() -> None:
     article = analyze("Die Brücke wird laut Stadtverwaltung in Zukunft gesperrt.", raw=True)
     [quote] = quotes(article)
     assert [article.text[s["start"]:s["end"]] for s in quote["spans"]] == ["Die Brücke wird", "in Zukunft gesperrt"]
+
+
+def test_two_common_nouns_before_zufolge_are_two_phrases() -> None:
+    article = analyze("Im Jahr verdient die Firma Schätzungen zufolge drei Millionen Euro.", raw=True)
+    [quote] = quotes(article)
+    assert article.span_text(quote["speaker"]) == "Schätzungen"
+    assert words(article, quote).startswith("Im Jahr verdient die Firma")

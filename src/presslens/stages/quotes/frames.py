@@ -695,6 +695,8 @@ def _phrase_start(tokens: list[Token], end: int, allowed: set[int]) -> int:
     """Start of the noun phrase that ends just before `end` ("der Polizei zufolge")."""
     i = end
     while i - 1 in allowed and word_class(tokens[i - 1]) in _PHRASE:
+        if i < end and tokens[i].pos == "NN" and tokens[i - 1].pos == "NN":
+            break  # "nimmt die Organisation | Schätzungen zufolge": two common nouns are two phrases
         i -= 1
         attached = i - 1 in allowed and tokens[i - 1].text.lower() in {"von", "vom", "of"}
         if attached and i - 2 in allowed and word_class(tokens[i - 2]) == NOUN:
