@@ -485,3 +485,9 @@ def test_two_common_nouns_before_zufolge_are_two_phrases() -> None:
     [quote] = quotes(article)
     assert article.span_text(quote["speaker"]) == "Schätzungen"
     assert words(article, quote).startswith("Im Jahr verdient die Firma")
+
+
+def test_a_law_or_draft_after_nach_is_a_source() -> None:
+    article = analyze("Nach dem neuen Gesetz dürfen Hunde nicht mehr an den Strand.", raw=True)
+    [quote] = quotes(article)
+    assert (quote["type"], words(article, quote)) == ("Indirect", "dürfen Hunde nicht mehr an den Strand")
