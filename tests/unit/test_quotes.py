@@ -491,3 +491,10 @@ def test_a_law_or_draft_after_nach_is_a_source() -> None:
     article = analyze("Nach dem neuen Gesetz dürfen Hunde nicht mehr an den Strand.", raw=True)
     [quote] = quotes(article)
     assert (quote["type"], words(article, quote)) == ("Indirect", "dürfen Hunde nicht mehr an den Strand")
+
+
+def test_an_opinion_noun_before_a_dass_clause_frames_it() -> None:
+    article = analyze("Der Verband ist der Ansicht, dass die Gebühren zu hoch seien.", raw=True)
+    assert _found(article) == [("Indirect", "dass die Gebühren zu hoch seien", "Der Verband")]
+    [quote] = quotes(article)
+    assert article.span_text(quote["cue"]) == "der Ansicht"
