@@ -498,3 +498,9 @@ def test_an_opinion_noun_before_a_dass_clause_frames_it() -> None:
     assert _found(article) == [("Indirect", "dass die Gebühren zu hoch seien", "Der Verband")]
     [quote] = quotes(article)
     assert article.span_text(quote["cue"]) == "der Ansicht"
+
+
+def test_a_speech_act_under_a_modal_of_need_is_not_reported() -> None:
+    assert quotes(analyze("Die Vereine müssen ihre Einnahmen künftig offenlegen und dürfen keine Spenden mehr fordern.", raw=True)) == []
+    article = analyze("Die Opposition will den Rücktritt des Ministers fordern.", raw=True)
+    assert [q["type"] for q in quotes(article)] == ["Reported"]

@@ -123,6 +123,16 @@ def _negated(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) ->
     return any(tokens[i].text in _NEGATIONS and i not in unit.inside and not _attributive(tokens, i + 1) for i in range(start, end))
 
 
+def _modal(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
+    """ "Er muss mit einer Strafe rechnen", "Sie dürfen keine Spenden annehmen": a speech act under a
+    modal of possibility or need is what may happen, not a report of what was done ("will …
+    festhalten", an intention, is)."""
+    if (tokens[cue.tokens[0]].pos or "") != "VVINF":
+        return False
+    return any((tokens[i].pos or "").startswith("VM") and word_class(tokens[i]) == FINITE
+               and (tokens[i].lemma or "").lower() != "wollen" for i in frame)
+
+
 def _attributive(tokens: list[Token], i: int) -> bool:
     """ "mit den nicht ausreichenden Kapazitäten": the negation belongs to an attribute."""
     return i < len(tokens) and (tokens[i].pos or "") in {"ADJA", "ADJD"}
@@ -155,7 +165,8 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
         opens_unit = not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
         verb = cue.verb
-        if verb is not None and verb.reported and opens_unit and not _passive(tokens, frame, cue) and not _stative(tokens, frame, cue):
+        if (verb is not None and verb.reported and opens_unit and not _passive(tokens, frame, cue)
+                and not _stative(tokens, frame, cue) and not _modal(tokens, frame, cue)):
             whole = (tokens[unit.first].start, tokens[unit.last - 1].end)
             return Found([whole], "Reported", cue_span, speaker)
         return None
