@@ -504,3 +504,8 @@ def test_a_speech_act_under_a_modal_of_need_is_not_reported() -> None:
     assert quotes(analyze("Die Vereine müssen ihre Einnahmen künftig offenlegen und dürfen keine Spenden mehr fordern.", raw=True)) == []
     article = analyze("Die Opposition will den Rücktritt des Ministers fordern.", raw=True)
     assert [q["type"] for q in quotes(article)] == ["Reported"]
+
+
+def test_a_bracketed_cross_reference_frames_nothing() -> None:
+    text = "Nach dem Treffen der Minister (die Zeitung berichtete) hat es keine Einigung darüber gegeben, ob die Steuer kommt."
+    assert quotes(analyze(text, raw=True), "Indirect") == []

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ...record import Token
 from .cues import Cue
 from .speakers import Phrase, agent_phrase, is_name, is_time_phrase, person_like, phrases
-from .units import Unit, clause_ends, clause_start, runs, trim
+from .units import Unit, bracketed, clause_ends, clause_start, runs, trim
 from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, SEIN_KONJUNKTIV_1, VERB, is_konjunktiv_1, is_participle,
                         word_class)
 
@@ -94,7 +94,7 @@ def _nearer_frame(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict[
 
 def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> Found | None:
     if cue.kind == "verb":
-        if _negated(tokens, unit, cue, ends):
+        if _negated(tokens, unit, cue, ends) or _cross_reference(tokens, unit, cue):
             return None
         frame, speaker = _verb_frame(tokens, unit, cue, ends)
         if not frame:
@@ -131,6 +131,13 @@ def _modal(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
         return False
     return any((tokens[i].pos or "").startswith("VM") and word_class(tokens[i]) == FINITE
                and (tokens[i].lemma or "").lower() != "wollen" for i in frame)
+
+
+def _cross_reference(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
+    """ "(Wikinews berichtete)": a speech verb that closes a bracket points to another article; it
+    frames nothing outside the bracket."""
+    tail = cue.tokens[-1] + 1
+    return tail < unit.last and tokens[tail].text == ")" and cue.tokens[0] in bracketed(tokens, unit)
 
 
 def _attributive(tokens: list[Token], i: int) -> bool:
