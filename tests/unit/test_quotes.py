@@ -509,3 +509,7 @@ def test_a_speech_act_under_a_modal_of_need_is_not_reported() -> None:
 def test_a_bracketed_cross_reference_frames_nothing() -> None:
     text = "Nach dem Treffen der Minister (die Zeitung berichtete) hat es keine Einigung darüber gegeben, ob die Steuer kommt."
     assert quotes(analyze(text, raw=True), "Indirect") == []
+
+
+def test_a_speech_act_with_a_non_finite_modal_is_not_reported() -> None:
+    assert quotes(analyze("Die Stadt hätte innerhalb eines Jahres eine Rückzahlung verlangen müssen.", raw=True)) == []

@@ -124,13 +124,12 @@ def _negated(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) ->
 
 
 def _modal(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
-    """ "Er muss mit einer Strafe rechnen", "Sie dürfen keine Spenden annehmen": a speech act under a
-    modal of possibility or need is what may happen, not a report of what was done ("will …
-    festhalten", an intention, is)."""
+    """ "Sie dürfen keine Spenden annehmen", "hätte … verlangen müssen": a speech act under a modal
+    of possibility or need is what may happen, not a report of what was done ("will … festhalten",
+    an intention, is)."""
     if (tokens[cue.tokens[0]].pos or "") != "VVINF":
         return False
-    return any((tokens[i].pos or "").startswith("VM") and word_class(tokens[i]) == FINITE
-               and (tokens[i].lemma or "").lower() != "wollen" for i in frame)
+    return any((tokens[i].pos or "").startswith("VM") and (tokens[i].lemma or "").lower() != "wollen" for i in frame)
 
 
 def _cross_reference(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
