@@ -513,3 +513,9 @@ def test_a_bracketed_cross_reference_frames_nothing() -> None:
 
 def test_a_speech_act_with_a_non_finite_modal_is_not_reported() -> None:
     assert quotes(analyze("Die Stadt hätte innerhalb eines Jahres eine Rückzahlung verlangen müssen.", raw=True)) == []
+
+
+def test_a_continuing_marked_quote_keeps_the_cue_of_the_frame_before() -> None:
+    article = analyze("„Wir bleiben hier“, sagte die Bürgermeisterin. „Die Stadt braucht uns.“", raw=True)
+    first, second = quotes(article)
+    assert article.span_text(second["cue"]) == article.span_text(first["cue"]) == "sagte"

@@ -36,6 +36,7 @@ def find_quotes(article: Article) -> Article:
     found.sort(key=lambda quote: (quote.unit, quote.spans[0]))
     found = _join_runs(found, units)
     _inherit_speakers(article.tokens, found, units)
+    _continue_cues(found)
     mentions = Mentions(article)
     article.layers["quotes"] = [_record(article, mentions, quote) for quote in sorted(found, key=lambda q: q.spans[0])]
     _attach_references(article)
@@ -138,6 +139,19 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
                 quote.speaker = subject
         if quote.speaker is not None:
             last = quote
+
+
+def _continue_cues(found: list[Found]) -> None:
+    """ "„A“, sagte X. „B.“": a marked quotation that goes on with the speaker of the framed quote
+    right before it goes on under that quote's cue too (quotes-de annotates it so)."""
+    previous: Found | None = None
+    for quote in found:
+        if quote.type == "NotSpeech":
+            continue
+        if (previous is not None and quote.type == "Direct" and quote.cue is None and quote.inherit
+                and quote.speaker is not None and quote.speaker is previous.speaker and previous.cue is not None):
+            quote.cue = previous.cue
+        previous = quote
 
 
 def _named_before(tokens: list[Token], units: list[Unit], index: int) -> Phrase | None:
