@@ -519,3 +519,10 @@ def test_a_continuing_marked_quote_keeps_the_cue_of_the_frame_before() -> None:
     article = analyze("„Wir bleiben hier“, sagte die Bürgermeisterin. „Die Stadt braucht uns.“", raw=True)
     first, second = quotes(article)
     assert article.span_text(second["cue"]) == article.span_text(first["cue"]) == "sagte"
+
+
+def test_klarstellen_and_klarmachen_are_speech_verbs() -> None:
+    article = analyze("Der Trainer stellte klar, dass er bleibe.", raw=True)
+    assert _found(article) == [("Indirect", "dass er bleibe", "Der Trainer")]
+    article = analyze("Die Richterin machte klar, dass die Frist gelte.", raw=True)
+    assert _found(article) == [("Indirect", "dass die Frist gelte", "Die Richterin")]
