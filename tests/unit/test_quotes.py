@@ -526,3 +526,9 @@ def test_klarstellen_and_klarmachen_are_speech_verbs() -> None:
     assert _found(article) == [("Indirect", "dass er bleibe", "Der Trainer")]
     article = analyze("Die Richterin machte klar, dass die Frist gelte.", raw=True)
     assert _found(article) == [("Indirect", "dass die Frist gelte", "Die Richterin")]
+
+
+def test_a_german_opening_mark_may_close_with_a_straight_mark_after_punctuation() -> None:
+    article = analyze('Sie sagte: „Wir bleiben hier. Die Stadt braucht uns."', raw=True)
+    [quote] = quotes(article)
+    assert (quote["type"], words(article, quote)) == ("Direct", '„Wir bleiben hier. Die Stadt braucht uns."')
