@@ -532,3 +532,9 @@ def test_a_german_opening_mark_may_close_with_a_straight_mark_after_punctuation(
     article = analyze('Sie sagte: „Wir bleiben hier. Die Stadt braucht uns."', raw=True)
     [quote] = quotes(article)
     assert (quote["type"], words(article, quote)) == ("Direct", '„Wir bleiben hier. Die Stadt braucht uns."')
+
+
+def test_a_source_phrase_inside_a_relative_clause_sources_that_clause_only() -> None:
+    article = analyze("Gesucht wird ein Mann, der laut Polizei einen roten Mantel getragen habe.", raw=True)
+    [quote] = quotes(article)
+    assert [article.text[s["start"]:s["end"]] for s in quote["spans"]] == ["der", "einen roten Mantel getragen habe"]

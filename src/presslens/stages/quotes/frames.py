@@ -167,6 +167,8 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
         rest = _verb_complement(tokens, unit, cue, before, after)
     else:
         rest = before if cue.kind == "tail" else _resumed(tokens, unit, after) if cue.kind == "relative" else before + after
+        if cue.kind in ("before", "after", "noun"):
+            rest = _own_relative_clause(tokens, unit, cue, rest)
     quoted = bool(rest) and all(i in unit.inside or word_class(tokens[i]) == PUNCT for i in rest)
     if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
         opens_unit = not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
@@ -185,6 +187,16 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     spans = [(tokens[run[0]].start, tokens[run[-1]].end) for run in runs(trim(tokens, rest), unit.ignored)]
     spans = [span for span in spans if span[1] - span[0] > 1]
     return Found(spans, "Indirect", cue_span, speaker) if spans else None
+
+
+def _own_relative_clause(tokens: list[Token], unit: Unit, cue: Cue, rest: list[int]) -> list[int]:
+    """ "…, der laut Ministerium an Erschießungen beteiligt gewesen sei": a source phrase inside a
+    relative clause sources that clause only."""
+    start = clause_start(tokens, unit, cue.tokens[0])
+    if start == unit.first or (tokens[start].pos or "") not in {"PRELS", "PRELAT"}:
+        return rest
+    end = clause_ends(tokens, unit).get(cue.tokens[-1], unit.last)
+    return [i for i in rest if start <= i < end]
 
 
 def _resumed(tokens: list[Token], unit: Unit, after: list[int]) -> list[int]:
