@@ -538,3 +538,9 @@ def test_a_source_phrase_inside_a_relative_clause_sources_that_clause_only() -> 
     article = analyze("Gesucht wird ein Mann, der laut Polizei einen roten Mantel getragen habe.", raw=True)
     [quote] = quotes(article)
     assert [article.text[s["start"]:s["end"]] for s in quote["spans"]] == ["der", "einen roten Mantel getragen habe"]
+
+
+def test_a_source_phrase_inside_a_subordinate_clause_sources_that_clause_only() -> None:
+    article = analyze("Die Straße bleibt gesperrt, weil laut Polizei noch Glätte herrscht.", raw=True)
+    [quote] = quotes(article)
+    assert words(article, quote) == "weil … noch Glätte herrscht"

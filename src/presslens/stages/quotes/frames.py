@@ -190,10 +190,10 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
 
 
 def _own_relative_clause(tokens: list[Token], unit: Unit, cue: Cue, rest: list[int]) -> list[int]:
-    """ "…, der laut Ministerium an Erschießungen beteiligt gewesen sei": a source phrase inside a
-    relative clause sources that clause only."""
+    """ "…, der laut Ministerium an Erschießungen beteiligt gewesen sei", "…, weil laut Polizei …": a
+    source phrase inside a relative or subordinate clause sources that clause only."""
     start = clause_start(tokens, unit, cue.tokens[0])
-    if start == unit.first or (tokens[start].pos or "") not in {"PRELS", "PRELAT"}:
+    if start == unit.first or (tokens[start].pos or "") not in {"PRELS", "PRELAT", "KOUS"}:
         return rest
     end = clause_ends(tokens, unit).get(cue.tokens[-1], unit.last)
     return [i for i in rest if start <= i < end]
