@@ -544,3 +544,9 @@ def test_a_source_phrase_inside_a_subordinate_clause_sources_that_clause_only() 
     article = analyze("Die Straße bleibt gesperrt, weil laut Polizei noch Glätte herrscht.", raw=True)
     [quote] = quotes(article)
     assert words(article, quote) == "weil … noch Glätte herrscht"
+
+
+def test_aus_attaches_the_source_to_nach_angaben() -> None:
+    article = analyze("Nach Angaben aus Brüssel wurden drei Verträge unterzeichnet.", raw=True)
+    [quote] = quotes(article)
+    assert words(article, quote) == "wurden drei Verträge unterzeichnet"

@@ -609,7 +609,7 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
     if cue.kind in ("before", "noun"):
         start = tail + 1
         attached = False
-        if cue.kind == "noun" and start in allowed and tokens[start].text.lower() in {"von", "vom"}:
+        if cue.kind == "noun" and start in allowed and tokens[start].text.lower() in {"von", "vom", "aus"}:
             start, attached = start + 1, True
         end = _phrase_end(tokens, start, allowed, unit.inside - unit.breaks)
         if cue.kind == "noun" and not attached and end > start and not _genitive_start(tokens, start):
