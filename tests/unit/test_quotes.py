@@ -550,3 +550,9 @@ def test_aus_attaches_the_source_to_nach_angaben() -> None:
     article = analyze("Nach Angaben aus Brüssel wurden drei Verträge unterzeichnet.", raw=True)
     [quote] = quotes(article)
     assert words(article, quote) == "wurden drei Verträge unterzeichnet"
+
+
+def test_a_surname_the_tagger_takes_for_an_adjective_stays_in_the_source_phrase() -> None:
+    article = analyze("Die Straße ist laut Karl Lahm für Radfahrer gesperrt.", raw=True)
+    [quote] = quotes(article)
+    assert words(article, quote) == "Die Straße ist … für Radfahrer gesperrt"

@@ -674,8 +674,8 @@ def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[
     i = start
     while i in allowed or i in titles:
         cls = word_class(tokens[i])
-        if i in titles:
-            i += 1  # a quoted name: "der Agentur „Interfax“"
+        if i in titles or (i > start and _name_part(tokens, i)):
+            i += 1  # a quoted name: "der Agentur „Interfax“", or a mistagged surname
         elif cls in _PHRASE:
             if cls == DET and i > start and word_class(tokens[i - 1]) == NOUN and tokens[i].text.lower() not in _GENITIVE:
                 break  # "der Opposition im Iran | einige Polizisten": a new phrase
@@ -690,7 +690,8 @@ def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[
             i += 3
         else:
             break
-    while i > start and word_class(tokens[i - 1]) not in (NOUN, ADJ) and i - 1 not in titles and tokens[i - 1].text != ")":
+    while (i > start and word_class(tokens[i - 1]) not in (NOUN, ADJ) and i - 1 not in titles and tokens[i - 1].text != ")"
+           and not (i - 1 > start and _name_part(tokens, i - 1))):
         i -= 1
     return i
 
@@ -704,6 +705,13 @@ def _named_apposition_end(tokens: list[Token], end: int, allowed: set[int]) -> i
     while k in allowed and is_name(tokens[k]):
         k += 1
     return k + 1 if k > end + 1 and k in allowed and tokens[k].text == "," else end
+
+
+def _name_part(tokens: list[Token], i: int) -> bool:
+    """ "laut Peter Lahm" (ADJD), "Laut Johanna Moser" (VVIMP): a capitalised word right after a first
+    name that the tagger took for an adjective or verb goes on with the name."""
+    return (tokens[i - 1].pos == "NE" and tokens[i].text[:1].isupper() and tokens[i].text[1:].islower()
+            and (tokens[i].pos or "") in {"ADJD", "VVIMP", "VVFIN", "VVINF", "VVPP"})
 
 
 def _place_follows(tokens: list[Token], start: int) -> bool:
