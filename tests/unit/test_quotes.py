@@ -556,3 +556,8 @@ def test_a_surname_the_tagger_takes_for_an_adjective_stays_in_the_source_phrase(
     article = analyze("Die Straße ist laut Karl Lahm für Radfahrer gesperrt.", raw=True)
     [quote] = quotes(article)
     assert words(article, quote) == "Die Straße ist … für Radfahrer gesperrt"
+
+
+def test_two_coordinated_sources_form_one_source_phrase() -> None:
+    article = analyze("Laut Polizei und Rettungsdienst wurde niemand verletzt.", raw=True)
+    assert _found(article) == [("Indirect", "wurde niemand verletzt", "Polizei und Rettungsdienst")]

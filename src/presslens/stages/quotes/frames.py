@@ -676,6 +676,9 @@ def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[
         cls = word_class(tokens[i])
         if i in titles or (i > start and _name_part(tokens, i)):
             i += 1  # a quoted name: "der Agentur „Interfax“", or a mistagged surname
+        elif (tokens[i].text in {"und", "sowie"} and i > start and word_class(tokens[i - 1]) == NOUN and i + 1 in allowed
+              and word_class(tokens[i + 1]) in _PHRASE):
+            i += 1  # "laut Polizei und Feuerwehr": two sources
         elif cls in _PHRASE:
             if cls == DET and i > start and word_class(tokens[i - 1]) == NOUN and tokens[i].text.lower() not in _GENITIVE:
                 break  # "der Opposition im Iran | einige Polizisten": a new phrase
