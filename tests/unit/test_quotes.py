@@ -561,3 +561,10 @@ def test_a_surname_the_tagger_takes_for_an_adjective_stays_in_the_source_phrase(
 def test_two_coordinated_sources_form_one_source_phrase() -> None:
     article = analyze("Laut Polizei und Rettungsdienst wurde niemand verletzt.", raw=True)
     assert _found(article) == [("Indirect", "wurde niemand verletzt", "Polizei und Rettungsdienst")]
+
+
+def test_a_wie_clause_after_the_object_compares_and_reports_nothing() -> None:
+    article = analyze("Die Ärzte erhoffen sich eine Wirkung, wie sie das Mittel bei Kindern gezeigt hat.", raw=True)
+    assert quotes(article, "Indirect") == []
+    article = analyze("Der Minister erklärte, wie die Reform funktionieren soll.", raw=True)
+    assert _found(article) == [("Indirect", "wie die Reform funktionieren soll", "Der Minister")]

@@ -295,7 +295,8 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     if before and any(tokens[i].text in {":", ";"} for i in range(before[-1] + 1, cue.tokens[0])):
         said_before = []  # "Anklage erhoben: Ihm wird vorgeworfen, …": the colon ends what came before
     if not said_before or _subject_only(tokens, unit, cue, before, after):
-        return _clause_only(tokens, unit, after) if _is_clause(tokens, unit, after) else []
+        reported = _is_clause(tokens, unit, after) and not _comparison(tokens, cue, after)
+        return _clause_only(tokens, unit, after) if reported else []
     head = cue.tokens[0]
     start = clause_start(tokens, unit, head)
     if _leads_clause(tokens, start, head) or _auxiliary_first(tokens, unit, start):
@@ -303,10 +304,16 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
             return after if _is_clause(tokens, unit, after) else []
         return before + after if _is_clause(tokens, unit, after) else before
     if after and (tokens[after[0]].text.lower() in _COMPLEMENTISERS or after[0] in unit.breaks):
-        return after
+        return [] if _comparison(tokens, cue, after) else after
     if _embedded_frame(tokens, start, head) and _is_clause(tokens, unit, after) and word_class(tokens[after[0]]) != FINITE:
         return _clause_only(tokens, unit, after)  # "Ägypten, das vorschlug, eine Zone einzurichten"
     return []
+
+
+def _comparison(tokens: list[Token], cue: Cue, after: list[int]) -> bool:
+    """ "erhoffen sich eine Wirkung, wie sie … gespielt hat": a "wie" clause after the verb's object
+    compares; only right after the verb ("erklärte, wie …") does it report."""
+    return tokens[after[0]].text.lower() == "wie" and after[0] - 2 > cue.tokens[-1]
 
 
 def _embedded_frame(tokens: list[Token], start: int, head: int) -> bool:
