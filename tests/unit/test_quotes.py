@@ -568,3 +568,11 @@ def test_a_wie_clause_after_the_object_compares_and_reports_nothing() -> None:
     assert quotes(article, "Indirect") == []
     article = analyze("Der Minister erklärte, wie die Reform funktionieren soll.", raw=True)
     assert _found(article) == [("Indirect", "wie die Reform funktionieren soll", "Der Minister")]
+
+
+def test_a_verb_with_aber_after_a_comma_continues_the_subject_and_frames_nothing_before() -> None:
+    article = analyze("Die Gewerkschaft begrüßte den Kompromiss, verlangt aber eine höhere Zulage.", raw=True)
+    assert quotes(article, "Indirect") == []
+    article = analyze("„Wir bleiben hier im Land“, sagte aber der Minister.", raw=True)
+    [quote] = quotes(article)
+    assert article.span_text(quote["cue"]) == "sagte"

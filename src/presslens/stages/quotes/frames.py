@@ -22,6 +22,7 @@ from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, SEIN_KONJUNKT
 _RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches who which whose".split())
 _COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whether if".split())
 _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were been".split())
+_CONTRASTIVE = frozenset("aber jedoch allerdings zugleich".split())
 _NEGATIONS = frozenset("nicht nie niemals not never".split())  # lower case: "Nie" may be a name
 _COORDINATORS = frozenset("und oder aber sondern and or but".split())
 _SEIN = frozenset("ist sind war waren sei seien wäre wären".split())
@@ -299,7 +300,7 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
         return _clause_only(tokens, unit, after) if reported else []
     head = cue.tokens[0]
     start = clause_start(tokens, unit, head)
-    if _leads_clause(tokens, start, head) or _auxiliary_first(tokens, unit, start):
+    if (_leads_clause(tokens, start, head) or _auxiliary_first(tokens, unit, start)) and not _coordinated(tokens, unit, cue):
         if tokens[said_before[0]].text.lower() in _SUBORDINATORS:  # "Da …, geht die Polizei davon aus, dass …"
             return after if _is_clause(tokens, unit, after) else []
         return before + after if _is_clause(tokens, unit, after) else before
@@ -308,6 +309,14 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     if _embedded_frame(tokens, start, head) and _is_clause(tokens, unit, after) and word_class(tokens[after[0]]) != FINITE:
         return _clause_only(tokens, unit, after)  # "Ägypten, das vorschlug, eine Zone einzurichten"
     return []
+
+
+def _coordinated(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
+    """ "Die Partei begrüßte den Schritt, fordert aber …": a verb after a comma with "aber" or
+    "jedoch" after it goes on with the subject before; it frames nothing before it (unless that
+    is a quotation: „…“, sagte aber X)."""
+    tail, start = cue.tokens[0] + 1, clause_start(tokens, unit, cue.tokens[0])
+    return tail < unit.last and tokens[tail].text.lower() in _CONTRASTIVE and start - 2 not in unit.breaks
 
 
 def _comparison(tokens: list[Token], cue: Cue, after: list[int]) -> bool:
