@@ -413,6 +413,11 @@ def test_an_auxiliary_can_open_the_frame_after_the_quote() -> None:
     assert _found(article) == [("Indirect", "dass niemand verletzt wurde", "Die Polizei")]
 
 
+def test_a_dass_clause_before_a_postposed_auxiliary_frame_is_part_of_the_quote() -> None:
+    article = analyze("Er glaube, dass die Brücke sicher sei, hatte der Bürgermeister gesagt.", raw=True)
+    assert _found(article) == [("Indirect", "Er glaube, dass die Brücke sicher sei", "der Bürgermeister")]
+
+
 def test_the_one_quoted_in_the_passive_is_the_speaker() -> None:
     article = analyze("Sie wird mit den Worten zitiert: „Ich will nicht im Wege stehen.“", raw=True)
     [quote] = quotes(article)
@@ -488,3 +493,158 @@ def test_it_became_known_frames_a_quote_without_speaker() -> None:
 def test_moechte_after_reported_speech_does_not_continue_it() -> None:
     article = analyze("Der Minister sagte, er sei müde. Der Premierminister möchte die Lage erst einmal analysieren.", raw=True)
     assert quotes(article, "IndirectFreeIndirect") == []
+
+
+def test_so_frames_a_quote_only_with_a_source_phrase_after_it() -> None:
+    assert quotes(analyze("Der Zug fiel aus, so dass die Pendler warten mussten.", raw=True)) == []
+    assert quotes(analyze("Die Preise stiegen überall, so auch in Köln und Bonn.", raw=True)) == []
+    article = analyze("Die Preise seien zu hoch, so der Verband.", raw=True)
+    assert _found(article) == [("Indirect", "Die Preise seien zu hoch", "der Verband")]
+
+
+def test_a_speech_participle_with_sein_is_a_state_not_a_reported_speech_act() -> None:
+    assert quotes(analyze("Weitere Streiks sind für den Herbst angekündigt.", raw=True)) == []
+
+
+def test_a_speech_act_negated_in_its_own_clause_reports_nothing() -> None:
+    article = analyze("Ein Sprecher der Bahn wollte nicht bestätigen, dass der Zug entgleist war.", raw=True)
+    assert quotes(article, "Indirect") == []
+    article = analyze("Der Sprecher sagte, dass die Firma nicht pleite sei.", raw=True)
+    assert _found(article) == [("Indirect", "dass die Firma nicht pleite sei", "Der Sprecher")]
+    article = analyze("Die Ministerin forderte eine nicht unerhebliche Erhöhung der Mittel.", raw=True)
+    assert [q["type"] for q in quotes(article)] == ["Reported"]
+
+
+def test_a_wonach_clause_ends_where_the_main_clause_resumes() -> None:
+    article = analyze("Gerüchte, wonach der Chef gehen wolle, wies die Firma am Montag zurück.", raw=True)
+    [quote] = quotes(article, "Indirect")
+    assert words(article, quote) == "der Chef gehen wolle"
+
+
+def test_a_plural_genitive_without_article_names_the_source_after_nach_angaben() -> None:
+    article = analyze("Nach Ansicht mehrerer Experten ist die Brücke sicher.", raw=True)
+    assert _found(article) == [("Indirect", "ist die Brücke sicher", "mehrerer Experten")]
+
+
+def test_a_name_set_off_after_the_source_of_nach_angaben_is_part_of_the_frame() -> None:
+    article = analyze("Nach Angaben des Direktors der Schule, Jan Berg, sei das Dach dicht gewesen.", raw=True)
+    [quote] = quotes(article)
+    assert words(article, quote) == "sei das Dach dicht gewesen"
+
+
+def test_a_later_speech_verb_right_before_the_clause_is_its_cue() -> None:
+    article = analyze("Der Trainer lobte die Mannschaft und erklärte, das Team sei in Form.", raw=True)
+    [quote] = quotes(article, "Indirect")
+    assert words(article, quote) == "das Team sei in Form"
+    assert article.span_text(quote["cue"]) == "erklärte"
+
+
+def test_a_number_or_adjective_after_the_source_noun_starts_the_quote_again() -> None:
+    article = analyze("Bei dem Brand starben laut der Feuerwehr zwölf Menschen.", raw=True)
+    [quote] = quotes(article)
+    assert [article.text[s["start"]:s["end"]] for s in quote["spans"]] == ["Bei dem Brand starben", "zwölf Menschen"]
+    assert article.span_text(quote["speaker"]) == "der Feuerwehr"
+
+
+def test_in_attaches_only_a_place_to_a_source_phrase() -> None:
+    article = analyze("Die Brücke wird laut Stadtverwaltung in Zukunft gesperrt.", raw=True)
+    [quote] = quotes(article)
+    assert [article.text[s["start"]:s["end"]] for s in quote["spans"]] == ["Die Brücke wird", "in Zukunft gesperrt"]
+
+
+def test_two_common_nouns_before_zufolge_are_two_phrases() -> None:
+    article = analyze("Im Jahr verdient die Firma Schätzungen zufolge drei Millionen Euro.", raw=True)
+    [quote] = quotes(article)
+    assert article.span_text(quote["speaker"]) == "Schätzungen"
+    assert words(article, quote).startswith("Im Jahr verdient die Firma")
+
+
+def test_a_law_or_draft_after_nach_is_a_source() -> None:
+    article = analyze("Nach dem neuen Gesetz dürfen Hunde nicht mehr an den Strand.", raw=True)
+    [quote] = quotes(article)
+    assert (quote["type"], words(article, quote)) == ("Indirect", "dürfen Hunde nicht mehr an den Strand")
+
+
+def test_an_opinion_noun_before_a_dass_clause_frames_it() -> None:
+    article = analyze("Der Verband ist der Ansicht, dass die Gebühren zu hoch seien.", raw=True)
+    assert _found(article) == [("Indirect", "dass die Gebühren zu hoch seien", "Der Verband")]
+    [quote] = quotes(article)
+    assert article.span_text(quote["cue"]) == "der Ansicht"
+
+
+def test_a_speech_act_under_a_modal_of_need_is_not_reported() -> None:
+    assert quotes(analyze("Die Vereine müssen ihre Einnahmen künftig offenlegen und dürfen keine Spenden mehr fordern.", raw=True)) == []
+    article = analyze("Die Opposition will den Rücktritt des Ministers fordern.", raw=True)
+    assert [q["type"] for q in quotes(article)] == ["Reported"]
+
+
+def test_a_bracketed_cross_reference_frames_nothing() -> None:
+    text = "Nach dem Treffen der Minister (die Zeitung berichtete) hat es keine Einigung darüber gegeben, ob die Steuer kommt."
+    assert quotes(analyze(text, raw=True), "Indirect") == []
+
+
+def test_a_speech_act_with_a_non_finite_modal_is_not_reported() -> None:
+    assert quotes(analyze("Die Stadt hätte innerhalb eines Jahres eine Rückzahlung verlangen müssen.", raw=True)) == []
+
+
+def test_a_continuing_marked_quote_keeps_the_cue_of_the_frame_before() -> None:
+    article = analyze("„Wir bleiben hier“, sagte die Bürgermeisterin. „Die Stadt braucht uns.“", raw=True)
+    first, second = quotes(article)
+    assert article.span_text(second["cue"]) == article.span_text(first["cue"]) == "sagte"
+
+
+def test_klarstellen_and_klarmachen_are_speech_verbs() -> None:
+    article = analyze("Der Trainer stellte klar, dass er bleibe.", raw=True)
+    assert _found(article) == [("Indirect", "dass er bleibe", "Der Trainer")]
+    article = analyze("Die Richterin machte klar, dass die Frist gelte.", raw=True)
+    assert _found(article) == [("Indirect", "dass die Frist gelte", "Die Richterin")]
+
+
+def test_a_german_opening_mark_may_close_with_a_straight_mark_after_punctuation() -> None:
+    article = analyze('Sie sagte: „Wir bleiben hier. Die Stadt braucht uns."', raw=True)
+    [quote] = quotes(article)
+    assert (quote["type"], words(article, quote)) == ("Direct", '„Wir bleiben hier. Die Stadt braucht uns."')
+
+
+def test_a_source_phrase_inside_a_relative_clause_sources_that_clause_only() -> None:
+    article = analyze("Gesucht wird ein Mann, der laut Polizei einen roten Mantel getragen habe.", raw=True)
+    [quote] = quotes(article)
+    assert [article.text[s["start"]:s["end"]] for s in quote["spans"]] == ["der", "einen roten Mantel getragen habe"]
+
+
+def test_a_source_phrase_inside_a_subordinate_clause_sources_that_clause_only() -> None:
+    article = analyze("Die Straße bleibt gesperrt, weil laut Polizei noch Glätte herrscht.", raw=True)
+    [quote] = quotes(article)
+    assert words(article, quote) == "weil … noch Glätte herrscht"
+
+
+def test_aus_attaches_the_source_to_nach_angaben() -> None:
+    article = analyze("Nach Angaben aus Brüssel wurden drei Verträge unterzeichnet.", raw=True)
+    [quote] = quotes(article)
+    assert words(article, quote) == "wurden drei Verträge unterzeichnet"
+
+
+def test_a_surname_the_tagger_takes_for_an_adjective_stays_in_the_source_phrase() -> None:
+    article = analyze("Die Straße ist laut Karl Lahm für Radfahrer gesperrt.", raw=True)
+    [quote] = quotes(article)
+    assert words(article, quote) == "Die Straße ist … für Radfahrer gesperrt"
+
+
+def test_two_coordinated_sources_form_one_source_phrase() -> None:
+    article = analyze("Laut Polizei und Rettungsdienst wurde niemand verletzt.", raw=True)
+    assert _found(article) == [("Indirect", "wurde niemand verletzt", "Polizei und Rettungsdienst")]
+
+
+def test_a_wie_clause_after_the_object_compares_and_reports_nothing() -> None:
+    article = analyze("Die Ärzte erhoffen sich eine Wirkung, wie sie das Mittel bei Kindern gezeigt hat.", raw=True)
+    assert quotes(article, "Indirect") == []
+    article = analyze("Der Minister erklärte, wie die Reform funktionieren soll.", raw=True)
+    assert _found(article) == [("Indirect", "wie die Reform funktionieren soll", "Der Minister")]
+
+
+def test_a_verb_with_aber_after_a_comma_continues_the_subject_and_frames_nothing_before() -> None:
+    article = analyze("Die Gewerkschaft begrüßte den Kompromiss, verlangt aber eine höhere Zulage.", raw=True)
+    assert quotes(article, "Indirect") == []
+    article = analyze("„Wir bleiben hier im Land“, sagte aber der Minister.", raw=True)
+    [quote] = quotes(article)
+    assert article.span_text(quote["cue"]) == "sagte"

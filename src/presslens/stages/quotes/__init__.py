@@ -36,6 +36,7 @@ def find_quotes(article: Article) -> Article:
     found.sort(key=lambda quote: (quote.unit, quote.spans[0]))
     found = _join_runs(found, units)
     _inherit_speakers(article.tokens, found, units)
+    _continue_cues(found)
     mentions = Mentions(article)
     article.layers["quotes"] = [_record(article, mentions, quote) for quote in sorted(found, key=lambda q: q.spans[0])]
     _attach_references(article)
@@ -151,6 +152,19 @@ def _continued_source(tokens: list[Token], units: list[Unit], last: Found) -> Ph
         return speaker
     subject = unit_subject(tokens, units[last.unit])
     return subject if subject is not None and person_like(tokens, subject) else speaker
+
+
+def _continue_cues(found: list[Found]) -> None:
+    """ "„A“, sagte X. „B.“": a marked quotation that goes on with the speaker of the framed quote
+    right before it goes on under that quote's cue too (quotes-de annotates it so)."""
+    previous: Found | None = None
+    for quote in found:
+        if quote.type == "NotSpeech":
+            continue
+        if (previous is not None and quote.type == "Direct" and quote.cue is None and quote.inherit
+                and quote.speaker is not None and quote.speaker is previous.speaker and previous.cue is not None):
+            quote.cue = previous.cue
+        previous = quote
 
 
 def _named_before(tokens: list[Token], units: list[Unit], index: int) -> Phrase | None:

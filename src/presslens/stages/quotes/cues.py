@@ -18,6 +18,8 @@ from .wordclass import FINITE, PUNCT, VERB, word_class
 _PARTICLE_REACH = 20
 #: Particles that leave a speech verb a speech verb: "sagte weiter", "erklärte weiter".
 _GOING_ON = frozenset({"weiter"})
+#: Nouns of opinion that frame a "dass" clause: "ist der Meinung, dass …".
+_OPINIONS = frozenset({"Meinung", "Ansicht", "Auffassung", "Überzeugung"})
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,8 @@ def find_cues(tokens: list[Token], candidates: list[int], lex: Lexicon, clause_e
         cue = _verb_cue(tokens, i, lex, clause_end, wanted) if cls in (FINITE, VERB, "other", "noun") else None
         if cue is None and " " not in lower:
             cue = _source_cue(tokens, i, lex, wanted)
+        if cue is None and lex.verbs:
+            cue = _opinion_cue(tokens, i, wanted)
         if cue is not None:
             found.append(cue)
             taken.update(cue.tokens)
@@ -132,6 +136,16 @@ def _verb_cue(tokens: list[Token], i: int, lex: Lexicon, clause_end: dict[int, i
             if tokens[j].text.lower() == candidate.particle and tokens[j].pos != "PTKZU":  # not "zu wehren"
                 return Cue((i, j), "verb", candidate)
     return None
+
+
+def _opinion_cue(tokens: list[Token], i: int, wanted: set[int]) -> Cue | None:
+    """ "X ist der Meinung, dass …", "X vertritt die Auffassung, dass …": an opinion noun before a
+    "dass" clause frames it like a speech verb (quotes-de annotates them so)."""
+    if tokens[i].text not in _OPINIONS or i == 0 or tokens[i - 1].text.lower() not in {"der", "die"}:
+        return None
+    if not {i - 1, i + 1, i + 2} <= wanted or tokens[i + 1].text != "," or tokens[i + 2].text.lower() != "dass":
+        return None
+    return Cue((i - 1, i), "verb", SpeechVerb(tokens[i].text.lower(), "", reported=False))
 
 
 def _foreign_particle(tokens: list[Token], i: int, clause_end: dict[int, int]) -> bool:

@@ -15,13 +15,17 @@ from dataclasses import dataclass, field
 from ...record import Token
 from .cues import Cue
 from .speakers import Phrase, agent_phrase, head_of, is_name, is_time_phrase, person_like, phrases
-from .units import Unit, clause_ends, clause_start, runs, trim
+from .units import Unit, bracketed, clause_ends, clause_start, runs, trim
 from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, SEIN_KONJUNKTIV_1, VERB, is_konjunktiv_1, is_participle,
                         word_class)
 
 _RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches who which whose".split())
 _COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whether if".split())
 _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were been".split())
+_CONTRASTIVE = frozenset("aber jedoch allerdings zugleich".split())
+_NEGATIONS = frozenset("nicht nie niemals not never".split())  # lower case: "Nie" may be a name
+_COORDINATORS = frozenset("und oder aber sondern and or but".split())
+_SEIN = frozenset("ist sind war waren sei seien wäre wären".split())
 _PRONOUN_SOURCES = frozenset("er sie dieser diese".split())
 _NOMINATIVE_PRONOUNS = frozenset("er ich wir".split())
 _ENGLISH_RELATIVE = frozenset("who whom whose which".split())
@@ -71,9 +75,10 @@ def whole_unit(tokens: list[Token], unit: Unit, index: int, kind: str, inherit: 
 def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -> list[Found]:
     """The quotes a unit's cues frame (the first cue that frames something wins)."""
     ends = clause_ends(tokens, unit)
-    for cue in cues:
+    for k, cue in enumerate(cues):
         found = _frame(tokens, unit, cue, ends)
         if found is not None:
+            found = _nearer_frame(tokens, unit, cues[k + 1 :], ends, found)
             found.unit = index
             if found.type != "Direct":  # marked words inside an Indirect stay part of it: one quotation, one item
                 found.quoted = [(m.start, m.end) for m in unit.marks
@@ -82,8 +87,23 @@ def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -
     return []
 
 
+def _nearer_frame(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict[int, int], found: Found) -> Found:
+    """ "bezeichnete X als „…“ und erklärte, ihr Land …": a later speech verb between a cue and the
+    clause it seems to frame is that clause's frame."""
+    if found.type != "Indirect" or found.cue is None:
+        return found
+    for cue in later:
+        if cue.kind == "verb" and found.cue[1] <= tokens[cue.tokens[0]].start and tokens[cue.tokens[-1]].end <= found.spans[0][0]:
+            nearer = _frame(tokens, unit, cue, ends)
+            if nearer is not None and nearer.type == "Indirect" and nearer.spans[0][0] == found.spans[0][0]:
+                return nearer
+    return found
+
+
 def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> Found | None:
     if cue.kind == "verb":
+        if _negated(tokens, unit, cue, ends) or _cross_reference(tokens, unit, cue):
+            return None
         frame, speaker = _verb_frame(tokens, unit, cue, ends)
         if not frame:
             return None
@@ -99,6 +119,37 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
     if found is not None and cue.kind == "adverb":
         found.anaphor = Phrase(cue.tokens[0], cue.tokens[-1] + 1)
     return found
+
+
+def _negated(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> bool:
+    """ "wollte nicht bestätigen, dass …", "hat den Verdacht nicht bestätigt": a speech act denied
+    in its own clause reports nothing."""
+    start, end = clause_start(tokens, unit, cue.tokens[0]), ends.get(cue.tokens[-1], unit.last)
+    joints = [i for i in range(start, end) if tokens[i].text in _COORDINATORS]
+    start = max([i for i in joints if i < cue.tokens[0]], default=start)  # "bestätigte … nicht und nannte …"
+    end = min([i for i in joints if i > cue.tokens[-1]], default=end)
+    return any(tokens[i].text in _NEGATIONS and i not in unit.inside and not _attributive(tokens, i + 1) for i in range(start, end))
+
+
+def _modal(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
+    """ "Sie dürfen keine Spenden annehmen", "hätte … verlangen müssen": a speech act under a modal
+    of possibility or need is what may happen, not a report of what was done ("will … festhalten",
+    an intention, is)."""
+    if (tokens[cue.tokens[0]].pos or "") != "VVINF":
+        return False
+    return any((tokens[i].pos or "").startswith("VM") and (tokens[i].lemma or "").lower() != "wollen" for i in frame)
+
+
+def _cross_reference(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
+    """ "(Wikinews berichtete)": a speech verb that closes a bracket points to another article; it
+    frames nothing outside the bracket."""
+    tail = cue.tokens[-1] + 1
+    return tail < unit.last and tokens[tail].text == ")" and cue.tokens[0] in bracketed(tokens, unit)
+
+
+def _attributive(tokens: list[Token], i: int) -> bool:
+    """ "mit den nicht ausreichenden Kapazitäten": the negation belongs to an attribute."""
+    return i < len(tokens) and (tokens[i].pos or "") in {"ADJA", "ADJD"}
 
 
 def _addressee(tokens: list[Token], cue: Cue, frame: set[int]) -> Phrase | None:
@@ -123,12 +174,15 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     if cue.kind == "verb":
         rest = _verb_complement(tokens, unit, cue, before, after)
     else:
-        rest = before if cue.kind == "tail" else after if cue.kind == "relative" else before + after
+        rest = before if cue.kind == "tail" else _resumed(tokens, unit, after) if cue.kind == "relative" else before + after
+        if cue.kind in ("before", "after", "noun"):
+            rest = _own_relative_clause(tokens, unit, cue, rest)
     quoted = bool(rest) and all(i in unit.inside or word_class(tokens[i]) == PUNCT for i in rest)
     if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
         opens_unit = not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
         verb = cue.verb
-        if verb is not None and verb.reported and opens_unit and not _passive(tokens, frame, cue):
+        if (verb is not None and verb.reported and opens_unit and not _passive(tokens, frame, cue)
+                and not _stative(tokens, frame, cue) and not _modal(tokens, frame, cue)):
             whole = (tokens[unit.first].start, tokens[unit.last - 1].end)
             return Found([whole], "Reported", cue_span, speaker)
         return None
@@ -141,6 +195,26 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     spans = [(tokens[run[0]].start, tokens[run[-1]].end) for run in runs(trim(tokens, rest), unit.ignored)]
     spans = [span for span in spans if span[1] - span[0] > 1]
     return Found(spans, "Indirect", cue_span, speaker) if spans else None
+
+
+def _own_relative_clause(tokens: list[Token], unit: Unit, cue: Cue, rest: list[int]) -> list[int]:
+    """ "…, der laut Ministerium an Erschießungen beteiligt gewesen sei", "…, weil laut Polizei …": a
+    source phrase inside a relative or subordinate clause sources that clause only."""
+    start = clause_start(tokens, unit, cue.tokens[0])
+    if start == unit.first or (tokens[start].pos or "") not in {"PRELS", "PRELAT", "KOUS"}:
+        return rest
+    end = clause_ends(tokens, unit).get(cue.tokens[-1], unit.last)
+    return [i for i in rest if start <= i < end]
+
+
+def _resumed(tokens: list[Token], unit: Unit, after: list[int]) -> list[int]:
+    """ "Berichte, wonach …, konnte der Minister nicht bestätigen": the clause ends where the main
+    clause resumes with its finite verb after a comma."""
+    for k, i in enumerate(after[:-1]):
+        following = after[k + 1]
+        if tokens[i].text == "," and i not in unit.inside and following not in unit.inside and word_class(tokens[following]) == FINITE:
+            return trim(tokens, after[:k])
+    return after
 
 
 def _reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
@@ -229,18 +303,33 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     if before and any(tokens[i].text in {":", ";"} for i in range(before[-1] + 1, cue.tokens[0])):
         said_before = []  # "Anklage erhoben: Ihm wird vorgeworfen, …": the colon ends what came before
     if not said_before or _subject_only(tokens, unit, cue, before, after):
-        return _clause_only(tokens, unit, after) if _is_clause(tokens, unit, after) else []
+        reported = _is_clause(tokens, unit, after) and not _comparison(tokens, cue, after)
+        return _clause_only(tokens, unit, after) if reported else []
     head = cue.tokens[0]
     start = clause_start(tokens, unit, head)
-    if _leads_clause(tokens, start, head) or _auxiliary_first(tokens, unit, start):
+    if (_leads_clause(tokens, start, head) or _auxiliary_first(tokens, unit, start)) and not _coordinated(tokens, unit, cue):
         if tokens[said_before[0]].text.lower() in _SUBORDINATORS:  # "Da …, geht die Polizei davon aus, dass …"
             return after if _is_clause(tokens, unit, after) else []
         return before + after if _is_clause(tokens, unit, after) else before
     if after and (tokens[after[0]].text.lower() in _COMPLEMENTISERS or after[0] in unit.breaks):
-        return after
+        return [] if _comparison(tokens, cue, after) else after
     if _embedded_frame(tokens, start, head) and _is_clause(tokens, unit, after) and word_class(tokens[after[0]]) != FINITE:
         return _clause_only(tokens, unit, after)  # "Ägypten, das vorschlug, eine Zone einzurichten"
     return []
+
+
+def _coordinated(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
+    """ "Die Partei begrüßte den Schritt, fordert aber …": a verb after a comma with "aber" or
+    "jedoch" after it goes on with the subject before; it frames nothing before it (unless that
+    is a quotation: „…“, sagte aber X)."""
+    tail, start = cue.tokens[0] + 1, clause_start(tokens, unit, cue.tokens[0])
+    return tail < unit.last and tokens[tail].text.lower() in _CONTRASTIVE and start - 2 not in unit.breaks
+
+
+def _comparison(tokens: list[Token], cue: Cue, after: list[int]) -> bool:
+    """ "erhoffen sich eine Wirkung, wie sie … gespielt hat": a "wie" clause after the verb's object
+    compares; only right after the verb ("erklärte, wie …") does it report."""
+    return tokens[after[0]].text.lower() == "wie" and after[0] - 2 > cue.tokens[-1]
 
 
 def _embedded_frame(tokens: list[Token], start: int, head: int) -> bool:
@@ -422,15 +511,21 @@ def addressee_words(tokens: list[Token], cue: Cue, last: int) -> list[int]:
 
 def _auxiliary_first(tokens: list[Token], unit: Unit, first: int) -> bool:
     """ "„…“, hatte X in einem Interview erklärt", "Es drohe ein Wettlauf, hatte X gesagt": an
-    auxiliary opens a frame after its quote — when a quotation or a main clause precedes it."""
+    auxiliary opens a frame after its quote — when a quotation or a main clause precedes it (a
+    main clause that opens the unit, alone or with its "dass" clause: "Sie wisse, dass …, hatte X gesagt")."""
     if not ((tokens[first].pos or "").startswith("VA") and word_class(tokens[first]) == FINITE):
         return False
     if first - 2 < unit.first or tokens[first - 1].text != ",":
         return False
     if first - 2 in unit.breaks:
         return True
-    segment = list(range(clause_start(tokens, unit, first - 2), first - 1))
-    return segment[0] == unit.first and any(word_class(tokens[i]) == FINITE for i in segment if i not in unit.inside)
+    start = clause_start(tokens, unit, first - 2)
+    if start != unit.first:
+        end = clause_ends(tokens, unit).get(unit.first, first)
+        if end + 1 >= first or tokens[end].text != "," or tokens[end + 1].text.lower() not in {"dass", "ob"}:
+            return False
+    segment = range(unit.first, clause_ends(tokens, unit).get(unit.first, first - 1))
+    return any(word_class(tokens[i]) == FINITE for i in segment if i not in unit.inside)
 
 
 def _leads_clause(tokens: list[Token], first: int, head: int) -> bool:
@@ -486,6 +581,13 @@ def _passive(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     if _could_be_present(verb):  # "kritisiert": a participle only with "wird/wurde" before it
         return any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame if i < cue.tokens[0])
     return is_participle(verb) and any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame)
+
+
+def _stative(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
+    """ "Weitere Aktionen sind angekündigt": speech verbs form their perfect with "haben", so a
+    participle with "sein" is a state, not a speech act."""
+    verb = tokens[cue.tokens[0]]
+    return is_participle(verb) and not _could_be_present(verb) and any(tokens[i].text.lower() in _SEIN for i in frame)
 
 
 def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
@@ -555,7 +657,7 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
     if cue.kind in ("before", "noun"):
         start = tail + 1
         attached = False
-        if cue.kind == "noun" and start in allowed and tokens[start].text.lower() in {"von", "vom"}:
+        if cue.kind == "noun" and start in allowed and tokens[start].text.lower() in {"von", "vom", "aus"}:
             start, attached = start + 1, True
         end = _phrase_end(tokens, start, allowed, unit.inside - unit.breaks)
         if cue.kind == "noun" and not attached and end > start and not _genitive_start(tokens, start):
@@ -564,7 +666,7 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
             return set(cue.tokens), Phrase(cue.tokens[1], tail + 1)
         if end == start:
             return None, None
-        return set(range(head, end)), Phrase(start, end)
+        return set(range(head, _named_apposition_end(tokens, end, allowed))), Phrase(start, end)
     if cue.kind == "after":
         start = _phrase_start(tokens, head, allowed)
         if start == head:
@@ -576,12 +678,10 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
             return set(cue.tokens), Phrase(head, head + 1)
         return set(range(start, head + 1)), Phrase(start, head - 1)
     if cue.kind == "tail":
-        end = _postposed_end(tokens, unit, _phrase_end(tokens, head + 1, allowed))
-        if end == head + 1 or any(word_class(tokens[i]) == FINITE for i in range(head + 1, end)):
-            return None, None
         stop = _phrase_end(tokens, head + 1, allowed)
-        if stop == head + 1:  # "…, so zum Beispiel in Bahia": "so" names no source here
-            return None, None
+        end = _postposed_end(tokens, unit, stop)
+        if stop == head + 1 or any(word_class(tokens[i]) == FINITE for i in range(head + 1, end)):
+            return None, None  # ", so dass …", ", so auch in …": no source phrase after "so"
         return set(range(head, end)), Phrase(head + 1, stop)
     return None, None
 
@@ -593,19 +693,26 @@ _GENITIVE = frozenset("des der eines einer seines seiner ihres ihrer".split())
 
 
 def _genitive_start(tokens: list[Token], start: int) -> bool:
-    """The phrase after "nach Angaben" names whose they are: "der Polizei", "des Ministeriums", a name."""
-    return tokens[start].text.lower() in _GENITIVE or is_name(tokens[start])
+    """The phrase after "nach Angaben" names whose they are: "der Polizei", "des Ministeriums", a name,
+    a plural genitive without article ("einiger Juristen", "britischer Zeitungen")."""
+    word = tokens[start].text
+    plural = word.islower() and word.endswith("er") and start + 1 < len(tokens) and word_class(tokens[start + 1]) == NOUN
+    return word.lower() in _GENITIVE or is_name(tokens[start]) or plural
+
+
+#: "in"/"im" attach a place to a source phrase ("der Polizei in Kabul").
+_IN = frozenset("in im".split())
 #: Prepositions that name where words stand or come from: "heißt es in dem Bericht", "aus Paris hieß es", "bei der Agentur".
-_IN = frozenset("in im bei beim aus von vom auf".split())
+_FROM_WHERE = frozenset("in im bei beim aus von vom auf".split())
 
 
 def _document_frame(tokens: list[Token], unit: Unit, cue: Cue, allowed: set[int]) -> tuple[set[int], Phrase | None]:
     """ "heißt es in dem Bericht", "Im Bericht heißt es, …", "Aus Paris hieß es, …", "hieß es bei der Agentur":
     the document the words stand in, or the place or body they come from, is the source."""
     head, tail = cue.tokens[0], cue.tokens[-1]
-    if tail + 1 in allowed and tokens[tail + 1].text.lower() in _IN:
+    if tail + 1 in allowed and tokens[tail + 1].text.lower() in _FROM_WHERE:
         start = tail + 1
-    elif unit.first < head and tokens[unit.first].text.lower() in _IN and tokens[head].text.lower() != "es":
+    elif unit.first < head and tokens[unit.first].text.lower() in _FROM_WHERE and tokens[head].text.lower() != "es":
         start = unit.first
     else:
         return set(cue.tokens), None
@@ -621,22 +728,54 @@ def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[
     i = start
     while i in allowed or i in titles:
         cls = word_class(tokens[i])
-        if i in titles:
-            i += 1  # a quoted name: "der Agentur „Interfax“"
+        if i in titles or (i > start and _name_part(tokens, i)):
+            i += 1  # a quoted name: "der Agentur „Interfax“", or a mistagged surname
+        elif (tokens[i].text in {"und", "sowie"} and i > start and word_class(tokens[i - 1]) == NOUN and i + 1 in allowed
+              and word_class(tokens[i + 1]) in _PHRASE):
+            i += 1  # "laut Polizei und Feuerwehr": two sources
         elif cls in _PHRASE:
             if cls == DET and i > start and word_class(tokens[i - 1]) == NOUN and tokens[i].text.lower() not in _GENITIVE:
                 break  # "der Opposition im Iran | einige Polizisten": a new phrase
+            if cls == ADJ and i > start and word_class(tokens[i - 1]) == NOUN and not _genitive_start(tokens, i):
+                break  # "laut der Zeitung | 40 Menschen", "laut BBC | britische Staatsbürger"
             i += 1
         elif (cls == PREP and tokens[i].text.lower() in _ATTACHED and i > start and (i + 1 in allowed or i + 1 in titles)
-              and word_class(tokens[i - 1]) == NOUN and not is_time_phrase(tokens, i + 1, _noun_run_end(tokens, i + 1))):
+              and word_class(tokens[i - 1]) == NOUN and not is_time_phrase(tokens, i + 1, _noun_run_end(tokens, i + 1))
+              and (tokens[i].text.lower() not in _IN or _place_follows(tokens, i + 1))):
             i += 1
         elif tokens[i].text == "(" and i > start and i + 2 in allowed and tokens[i + 2].text == ")" and tokens[i + 1].text.isupper():
             i += 3
         else:
             break
-    while i > start and word_class(tokens[i - 1]) not in (NOUN, ADJ) and i - 1 not in titles and tokens[i - 1].text != ")":
+    while (i > start and word_class(tokens[i - 1]) not in (NOUN, ADJ) and i - 1 not in titles and tokens[i - 1].text != ")"
+           and not (i - 1 > start and _name_part(tokens, i - 1))):
         i -= 1
     return i
+
+
+def _named_apposition_end(tokens: list[Token], end: int, allowed: set[int]) -> int:
+    """ "nach Angaben des Direktors, Jan Berg, sei …": a name set off by commas after the source is
+    part of the frame."""
+    if end not in allowed or tokens[end].text != ",":
+        return end
+    k = end + 1
+    while k in allowed and is_name(tokens[k]):
+        k += 1
+    return k + 1 if k > end + 1 and k in allowed and tokens[k].text == "," else end
+
+
+def _name_part(tokens: list[Token], i: int) -> bool:
+    """ "laut Peter Lahm" (ADJD), "Laut Johanna Moser" (VVIMP): a capitalised word right after a first
+    name that the tagger took for an adjective or verb goes on with the name."""
+    return (tokens[i - 1].pos == "NE" and tokens[i].text[:1].isupper() and tokens[i].text[1:].islower()
+            and (tokens[i].pos or "") in {"ADJD", "VVIMP", "VVFIN", "VVINF", "VVPP"})
+
+
+def _place_follows(tokens: list[Token], start: int) -> bool:
+    """ "der Polizei in Kabul", "der Opposition im Iran": "in" attaches a place (a name) to a source,
+    not "in Absprache" or "in Zukunft" (the clause's own words)."""
+    end = _noun_run_end(tokens, start)
+    return any((tokens[k].pos or "") == "NE" for k in range(start, end))
 
 
 def _noun_run_end(tokens: list[Token], start: int) -> int:
@@ -650,6 +789,8 @@ def _phrase_start(tokens: list[Token], end: int, allowed: set[int]) -> int:
     """Start of the noun phrase that ends just before `end` ("der Polizei zufolge")."""
     i = end
     while i - 1 in allowed and word_class(tokens[i - 1]) in _PHRASE:
+        if i < end and tokens[i].pos == "NN" and tokens[i - 1].pos == "NN":
+            break  # "nimmt die Organisation | Schätzungen zufolge": two common nouns are two phrases
         i -= 1
         attached = i - 1 in allowed and tokens[i - 1].text.lower() in {"von", "vom", "of"}
         if attached and i - 2 in allowed and word_class(tokens[i - 2]) == NOUN:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 #: Opening mark -> the marks that may close it.
 _TYPOGRAPHIC = {
-    "„": "“”",
+    "„": "“”\"",  # „…." : web text may close a German quotation with a straight mark after its punctuation
     "“": "”",
     "»": "«",
     "«": "»",
@@ -90,6 +90,8 @@ def _close(stack: list[_Open], found: list[Marked], text: str, i: int) -> bool:
             return False
         if char in "'’" and _straight_role(text, i) is None:
             return False
+        if char == '"' and text[opened.position] == "„" and text[i - 1] not in ".!?,…":
+            continue  # only after the quotation's punctuation: „Tod dem Diktator" may be a slip
         del stack[depth:]
         found.append(Marked(opened.position, i + 1, depth))
         return True

@@ -83,9 +83,9 @@ def clause_ends(tokens: list[Token], unit: Unit) -> dict[int, int]:
     """For each token outside marks, the index after the last token of its clause."""
     ends: dict[int, int] = {}
     current: list[int] = []
-    bracketed = _bracketed(tokens, unit)
+    in_brackets = bracketed(tokens, unit)
     for i in unit.indices:
-        if i in unit.breaks or i in unit.ignored or (tokens[i].text in _CLAUSE_BREAKS and i not in bracketed):
+        if i in unit.breaks or i in unit.ignored or (tokens[i].text in _CLAUSE_BREAKS and i not in in_brackets):
             for j in current:
                 ends[j] = i
             current = []
@@ -99,13 +99,13 @@ def clause_ends(tokens: list[Token], unit: Unit) -> dict[int, int]:
 def clause_start(tokens: list[Token], unit: Unit, i: int) -> int:
     """Index of the first token of the clause holding token i."""
     j = i
-    bracketed = _bracketed(tokens, unit)
-    while j > unit.first and (j - 1) not in unit.breaks and (tokens[j - 1].text not in _CLAUSE_BREAKS or j - 1 in bracketed):
+    in_brackets = bracketed(tokens, unit)
+    while j > unit.first and (j - 1) not in unit.breaks and (tokens[j - 1].text not in _CLAUSE_BREAKS or j - 1 in in_brackets):
         j -= 1
     return j
 
 
-def _bracketed(tokens: list[Token], unit: Unit) -> set[int]:
+def bracketed(tokens: list[Token], unit: Unit) -> set[int]:
     """Token indices inside parentheses: "(Awoda, dt. etwa Arbeiterpartei)" holds no clause boundary."""
     inside: set[int] = set()
     depth = 0
