@@ -307,7 +307,10 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
         return _clause_only(tokens, unit, after) if reported else []
     head = cue.tokens[0]
     start = clause_start(tokens, unit, head)
-    if (_leads_clause(tokens, start, head) or _auxiliary_first(tokens, unit, start)) and not _coordinated(tokens, unit, cue):
+    coordinated = _coordinated(tokens, unit, cue)
+    if coordinated and _is_clause(tokens, unit, after):
+        return _clause_only(tokens, unit, after)  # "…, sagte aber, die Parteien müssten sich einigen"
+    if (_leads_clause(tokens, start, head) or _auxiliary_first(tokens, unit, start)) and not coordinated:
         if tokens[said_before[0]].text.lower() in _SUBORDINATORS:  # "Da …, geht die Polizei davon aus, dass …"
             return after if _is_clause(tokens, unit, after) else []
         return before + after if _is_clause(tokens, unit, after) else before
