@@ -648,3 +648,8 @@ def test_a_verb_with_aber_after_a_comma_continues_the_subject_and_frames_nothing
     article = analyze("„Wir bleiben hier im Land“, sagte aber der Minister.", raw=True)
     [quote] = quotes(article)
     assert article.span_text(quote["cue"]) == "sagte"
+
+
+def test_a_role_set_off_after_a_fronted_source_belongs_to_the_frame() -> None:
+    article = analyze("Laut Jan Berg, Leiter des Instituts in Kiel, hat die Stadt die Sanierung verschoben.", raw=True)
+    assert _found(article) == [("Indirect", "hat die Stadt die Sanierung verschoben", "Jan Berg")]

@@ -42,6 +42,7 @@ _DOCUMENTS = ("bericht", "erklärung", "mitteilung", "stellungnahme", "brief", "
               "gutachten", "urteil", "interview", "papier", "dokument", "artikel", "kommentar", "analyse", "beschluss")
 _MIN_TOKENS = 3
 _DATELINE_WORDS = 4
+_APPOSITION_WORDS = 10
 _SPEECH_WORDS = 3
 _DASHES = frozenset("– — -".split())
 
@@ -764,7 +765,19 @@ def _named_apposition_end(tokens: list[Token], end: int, allowed: set[int]) -> i
     k = end + 1
     while k in allowed and is_name(tokens[k]):
         k += 1
-    return k + 1 if k > end + 1 and k in allowed and tokens[k].text == "," else end
+    if k > end + 1 and k in allowed and tokens[k].text == ",":
+        return k + 1
+    return _role_apposition_end(tokens, end, allowed)
+
+
+def _role_apposition_end(tokens: list[Token], end: int, allowed: set[int]) -> int:
+    """ "Laut Jan Berg, Leiter des Instituts in Kiel, hat die Stadt …": a role set off by commas
+    after a fronted source, with the clause's finite verb right after it, is part of the frame."""
+    k = end + 1
+    while k in allowed and k - end <= _APPOSITION_WORDS and word_class(tokens[k]) not in (PUNCT, FINITE, VERB, CONJ):
+        k += 1
+    closed = k > end + 1 and k in allowed and tokens[k].text == ","
+    return k + 1 if closed and k + 1 in allowed and word_class(tokens[k + 1]) == FINITE else end
 
 
 def _name_part(tokens: list[Token], i: int) -> bool:
