@@ -653,3 +653,11 @@ def test_a_verb_with_aber_after_a_comma_continues_the_subject_and_frames_nothing
 def test_a_role_set_off_after_a_fronted_source_belongs_to_the_frame() -> None:
     article = analyze("Laut Jan Berg, Leiter des Instituts in Kiel, hat die Stadt die Sanierung verschoben.", raw=True)
     assert _found(article) == [("Indirect", "hat die Stadt die Sanierung verschoben", "Jan Berg")]
+
+
+def test_a_relative_clause_after_a_source_phrase_belongs_to_the_frame() -> None:
+    article = analyze("Die Brücke bleibt gesperrt, heißt es in dem Bericht, der am Freitag erschien.", raw=True)
+    [quote] = quotes(article)
+    assert words(article, quote) == "Die Brücke bleibt gesperrt"
+    article = analyze("Die Brücke bleibe gesperrt, so Jan Berg, der das Bauamt leitet.", raw=True)
+    assert _found(article) == [("Indirect", "Die Brücke bleibe gesperrt", "Jan Berg")]

@@ -670,7 +670,8 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
             return set(cue.tokens), Phrase(cue.tokens[1], tail + 1)
         if end == start:
             return None, None
-        return set(range(head, _named_apposition_end(tokens, end, allowed))), Phrase(start, end)
+        frame_end = _relative_clause_end(tokens, unit, _named_apposition_end(tokens, end, allowed), allowed)
+        return set(range(head, frame_end)), Phrase(start, end)
     if cue.kind == "after":
         start = _phrase_start(tokens, head, allowed)
         if start == head:
@@ -684,7 +685,8 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
     if cue.kind == "tail":
         stop = _phrase_end(tokens, head + 1, allowed)
         end = _postposed_end(tokens, unit, stop)
-        if stop == head + 1 or any(word_class(tokens[i]) == FINITE for i in range(head + 1, end)):
+        own = _relative_clause_end(tokens, unit, stop, allowed)
+        if stop == head + 1 or any(word_class(tokens[i]) == FINITE for i in range(own, end)):
             return None, None  # ", so dass …", ", so auch in …": no source phrase after "so"
         return set(range(head, end)), Phrase(head + 1, stop)
     return None, None
@@ -723,7 +725,17 @@ def _document_frame(tokens: list[Token], unit: Unit, cue: Cue, allowed: set[int]
     end = _phrase_end(tokens, start + 1, allowed)
     if end == start + 1:
         return set(cue.tokens), None
-    return set(cue.tokens) | set(range(start, end)), Phrase(start + 1, end)
+    return set(cue.tokens) | set(range(start, _relative_clause_end(tokens, unit, end, allowed))), Phrase(start + 1, end)
+
+
+def _relative_clause_end(tokens: list[Token], unit: Unit, end: int, allowed: set[int]) -> int:
+    """ "laut Jan Berg, der das Amt leitet, …", "heißt es in dem Bericht, der am Montag erschien": a
+    relative clause right after the source describes it and belongs to the frame, not to the quote."""
+    if end not in allowed or tokens[end].text != "," or end + 1 not in allowed:
+        return end
+    if not _relative(tokens, [i for i in range(end + 1, min(unit.last, end + 4))]):
+        return end
+    return clause_ends(tokens, unit).get(end + 1, end)
 
 
 def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[int] = frozenset()) -> int:
