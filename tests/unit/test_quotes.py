@@ -661,3 +661,11 @@ def test_a_relative_clause_after_a_source_phrase_belongs_to_the_frame() -> None:
     assert words(article, quote) == "Die Brücke bleibt gesperrt"
     article = analyze("Die Brücke bleibe gesperrt, so Jan Berg, der das Bauamt leitet.", raw=True)
     assert _found(article) == [("Indirect", "Die Brücke bleibe gesperrt", "Jan Berg")]
+
+
+def test_a_relative_pronoun_is_a_source() -> None:
+    article = analyze("Es kursieren Gerüchte, nach denen der Trainer bald zurücktritt.", raw=True)
+    assert _found(article) == [("Indirect", "der Trainer bald zurücktritt", "denen")]
+    article = analyze("Er beruft sich auf Regeln, denen zufolge Kinder freien Eintritt hätten.", raw=True)
+    [quote] = quotes(article)
+    assert words(article, quote) == "Kinder freien Eintritt hätten"

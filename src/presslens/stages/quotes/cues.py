@@ -164,6 +164,8 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
         return Cue((i,), "after")
     if lower == "nach" and i > 0 and i - 1 in wanted and _source_noun(tokens[i - 1], lex):
         return Cue((i,), "after")  # "seiner Meinung nach", "dem Vernehmen nach": the phrase before is the source
+    if lower == "nach" and _relative_after_comma(tokens, i, wanted):
+        return Cue((i,), "before")  # "Gerüchte, nach denen …": the relative pronoun stands for the source
     if lower == "nach" and i + 1 in wanted:
         j = i + 1
         while j in wanted and j < i + 4 and tokens[j].text[:1].islower() and word_class(tokens[j]) != PUNCT:
@@ -183,6 +185,12 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
     if lower == "es" and i + 1 in wanted and tokens[i + 1].text.lower() in lex.impersonal:
         return Cue((i, i + 1), "self")
     return None
+
+
+def _relative_after_comma(tokens: list[Token], i: int, wanted: set[int]) -> bool:
+    """ ", nach denen …", ", nach welchem …": a preposition after a comma that opens a relative clause."""
+    return (i > 0 and tokens[i - 1].text == "," and i + 1 in wanted and tokens[i + 1].pos == "PRELS"
+            and tokens[i + 1].text.lower() != "dem")  # "der Brand, nach dem …" is mostly a time
 
 
 def _source_noun(token: Token, lex: Lexicon) -> bool:

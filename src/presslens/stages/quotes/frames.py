@@ -202,7 +202,7 @@ def _own_relative_clause(tokens: list[Token], unit: Unit, cue: Cue, rest: list[i
     """ "…, der laut Ministerium an Erschießungen beteiligt gewesen sei", "…, weil laut Polizei …": a
     source phrase inside a relative or subordinate clause sources that clause only."""
     start = clause_start(tokens, unit, cue.tokens[0])
-    if start == unit.first or (tokens[start].pos or "") not in {"PRELS", "PRELAT", "KOUS"}:
+    if start == unit.first or ((tokens[start].pos or "") not in {"PRELS", "PRELAT", "KOUS"} and not _relative(tokens, [start, start + 1])):
         return rest
     end = clause_ends(tokens, unit).get(cue.tokens[-1], unit.last)
     return [i for i in rest if start <= i < end]
@@ -658,6 +658,10 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
         return _document_frame(tokens, unit, cue, allowed)
     if cue.kind == "adverb":  # "Demnach …": the source named before, taken later
         return set(cue.tokens), None
+    if cue.kind in ("before", "after"):
+        pronoun = tail + 1 if cue.kind == "before" else head - 1
+        if pronoun in allowed and _pronoun_source(tokens, pronoun):
+            return set(range(min(head, pronoun), max(tail, pronoun) + 1)), Phrase(pronoun, pronoun + 1)
     if cue.kind in ("before", "noun"):
         start = tail + 1
         attached = False
@@ -726,6 +730,16 @@ def _document_frame(tokens: list[Token], unit: Unit, cue: Cue, allowed: set[int]
     if end == start + 1:
         return set(cue.tokens), None
     return set(cue.tokens) | set(range(start, _relative_clause_end(tokens, unit, end, allowed))), Phrase(start + 1, end)
+
+
+#: Dative personal pronouns a source phrase may take: "ihm zufolge", "laut ihnen".
+_DATIVE_PRONOUNS = frozenset("ihm ihr ihnen".split())
+
+
+def _pronoun_source(tokens: list[Token], i: int) -> bool:
+    """ "Gerüchte, laut denen …", "Grundsätze, denen zufolge …", "Ihnen zufolge …": a relative or dative
+    pronoun is the source (the relative clause, or the person named before, gives it)."""
+    return tokens[i].pos == "PRELS" or tokens[i].text.lower() in _DATIVE_PRONOUNS
 
 
 def _relative_clause_end(tokens: list[Token], unit: Unit, end: int, allowed: set[int]) -> int:
