@@ -669,3 +669,8 @@ def test_a_relative_pronoun_is_a_source() -> None:
     article = analyze("Er beruft sich auf Regeln, denen zufolge Kinder freien Eintritt hätten.", raw=True)
     [quote] = quotes(article)
     assert words(article, quote) == "Kinder freien Eintritt hätten"
+
+
+def test_a_participle_attribute_stays_in_the_source_phrase() -> None:
+    article = analyze("Laut dem von der Stadt beauftragten Gutachter ist die Brücke marode.", raw=True)
+    assert _found(article) == [("Indirect", "ist die Brücke marode", "dem von der Stadt beauftragten Gutachter")]

@@ -775,12 +775,29 @@ def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[
             i += 1
         elif tokens[i].text == "(" and i > start and i + 2 in allowed and tokens[i + 2].text == ")" and tokens[i + 1].text.isupper():
             i += 3
+        elif cls == PREP and i > start and word_class(tokens[i - 1]) == DET and _participle_attribute(tokens, i, allowed):
+            i = _participle_attribute(tokens, i, allowed) + 1
         else:
             break
     while (i > start and word_class(tokens[i - 1]) not in (NOUN, ADJ) and i - 1 not in titles and tokens[i - 1].text != ")"
            and not (i - 1 > start and _name_part(tokens, i - 1))):
         i -= 1
     return i
+
+
+#: How many words a participle attribute's own phrase may take ("einer am Dienstag veröffentlichten Mitteilung").
+_ATTRIBUTE_WORDS = 4
+
+
+def _participle_attribute(tokens: list[Token], i: int, allowed: set[int]) -> int:
+    """ "laut einer am Dienstag veröffentlichten Mitteilung": a phrase between the article and an
+    attributive participle belongs to the noun phrase; returns where the participle stands (0: none)."""
+    for k in range(i + 1, i + 1 + _ATTRIBUTE_WORDS):
+        if k not in allowed or word_class(tokens[k]) in (PUNCT, FINITE, CONJ):
+            return 0
+        if tokens[k].pos == "ADJA" and k + 1 in allowed and word_class(tokens[k + 1]) == NOUN:
+            return k
+    return 0
 
 
 def _named_apposition_end(tokens: list[Token], end: int, allowed: set[int]) -> int:
