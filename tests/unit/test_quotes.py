@@ -674,3 +674,11 @@ def test_a_relative_pronoun_is_a_source() -> None:
 def test_a_participle_attribute_stays_in_the_source_phrase() -> None:
     article = analyze("Laut dem von der Stadt beauftragten Gutachter ist die Brücke marode.", raw=True)
     assert _found(article) == [("Indirect", "ist die Brücke marode", "dem von der Stadt beauftragten Gutachter")]
+
+
+def test_verlautbaren_and_besagen_are_speech_verbs() -> None:
+    article = analyze("Die Schule bleibe geschlossen, verlautbarte die Rektorin.", raw=True)
+    assert _found(article) == [("Indirect", "Die Schule bleibe geschlossen", "die Rektorin")]
+    article = analyze("Die Satzung besagt, dass der Vorstand jährlich gewählt wird.", raw=True)
+    [quote] = quotes(article)
+    assert words(article, quote) == "dass der Vorstand jährlich gewählt wird"
