@@ -682,3 +682,10 @@ def test_verlautbaren_and_besagen_are_speech_verbs() -> None:
     article = analyze("Die Satzung besagt, dass der Vorstand jährlich gewählt wird.", raw=True)
     [quote] = quotes(article)
     assert words(article, quote) == "dass der Vorstand jährlich gewählt wird"
+
+
+def test_a_marked_predicate_after_its_subject_is_a_reported_clause() -> None:
+    article = analyze("Die Trainerin sagte, die Mannschaft „habe hervorragend gekämpft“.", raw=True)
+    [quote] = quotes(article)
+    assert quote["type"] == "Indirect"
+    assert words(article, quote) == "die Mannschaft „habe hervorragend gekämpft“"

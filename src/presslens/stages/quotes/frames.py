@@ -607,7 +607,18 @@ def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
         return True
     if any(word_class(tokens[i]) == FINITE for i in rest if i not in unit.inside):
         return True
+    if rest[0] not in unit.inside and any(_marked_predicate(tokens, unit, i) for i in rest):
+        return True
     return any(_zu_infinitive(tokens, i) for i in rest)
+
+
+_OPENING_MARKS = frozenset('„ “ " » « ‚'.split())
+
+
+def _marked_predicate(tokens: list[Token], unit: Unit, i: int) -> bool:
+    """ "sagte, das Gespräch „sei gut verlaufen“": a finite verb opening marked words whose subject
+    stands outside them makes a clause."""
+    return i > 0 and i in unit.inside and tokens[i - 1].text in _OPENING_MARKS and word_class(tokens[i]) == FINITE
 
 
 def _fronted_clause(tokens: list[Token], rest: list[int]) -> bool:
