@@ -689,3 +689,9 @@ def test_a_marked_predicate_after_its_subject_is_a_reported_clause() -> None:
     [quote] = quotes(article)
     assert quote["type"] == "Indirect"
     assert words(article, quote) == "die Mannschaft „habe hervorragend gekämpft“"
+
+
+def test_a_postposed_frame_runs_through_an_apposition_before_a_clause() -> None:
+    article = analyze("Die Halle bleibe geschlossen, sagte Eva Roth, Leiterin des Amtes, das die Halle seit Jahren verwaltet.", raw=True)
+    [quote] = quotes(article)
+    assert "Leiterin" not in words(article, quote)

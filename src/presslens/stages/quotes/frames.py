@@ -557,11 +557,20 @@ def _postposed_end(tokens: list[Token], unit: Unit, last: int) -> int:
         if nxt >= unit.last or nxt in unit.inside:
             return i
         clause = range(nxt, min(unit.last, nxt + 30))
-        has_verb = any(word_class(tokens[k]) == FINITE for k in clause if k not in unit.inside)
+        has_verb = any(word_class(tokens[k]) == FINITE for k in _segment(tokens, unit, nxt) if k not in unit.inside)
         if has_verb and not _relative(tokens, list(clause)):
             return i
         i = nxt
     return unit.last
+
+
+def _segment(tokens: list[Token], unit: Unit, start: int) -> range:
+    """The words from `start` up to the next comma, dash, bracket or quotation: "sagte X, Leiter einer
+    Gruppe, die … hatten": an apposition has no verb of its own, though a relative clause after it has."""
+    end = start
+    while end < unit.last and end not in unit.inside and tokens[end].text not in {",", "–", "—", "(", ")", ";", ":"}:
+        end += 1
+    return range(start, end)
 
 
 def _bare_participle(tokens: list[Token], cue: Cue, first: int, last: int) -> bool:
