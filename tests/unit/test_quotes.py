@@ -695,3 +695,9 @@ def test_a_postposed_frame_runs_through_an_apposition_before_a_clause() -> None:
     article = analyze("Die Halle bleibe geschlossen, sagte Eva Roth, Leiterin des Amtes, das die Halle seit Jahren verwaltet.", raw=True)
     [quote] = quotes(article)
     assert "Leiterin" not in words(article, quote)
+
+
+def test_a_wobei_clause_after_a_postposed_frame_is_not_quoted() -> None:
+    article = analyze("Der Zug komme später, meldete die Bahn am Morgen, wobei sie keinen Grund nannte.", raw=True)
+    [quote] = quotes(article)
+    assert words(article, quote) == "Der Zug komme später"

@@ -558,7 +558,7 @@ def _postposed_end(tokens: list[Token], unit: Unit, last: int) -> int:
             return i
         clause = range(nxt, min(unit.last, nxt + 30))
         has_verb = any(word_class(tokens[k]) == FINITE for k in _segment(tokens, unit, nxt) if k not in unit.inside)
-        if has_verb and not _relative(tokens, list(clause)):
+        if has_verb and not _relative(tokens, list(clause)) and tokens[nxt].text.lower() != "wobei":
             return i
         i = nxt
     return unit.last
