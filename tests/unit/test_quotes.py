@@ -701,3 +701,8 @@ def test_a_wobei_clause_after_a_postposed_frame_is_not_quoted() -> None:
     article = analyze("Der Zug komme später, meldete die Bahn am Morgen, wobei sie keinen Grund nannte.", raw=True)
     [quote] = quotes(article)
     assert words(article, quote) == "Der Zug komme später"
+
+
+def test_short_marked_words_before_so_are_a_direct_quote() -> None:
+    article = analyze("„Auf keinen Fall“, so die Bürgermeisterin.", raw=True)
+    assert _found(article) == [("Direct", "„Auf keinen Fall“", "die Bürgermeisterin")]

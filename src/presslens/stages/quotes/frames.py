@@ -270,6 +270,8 @@ def _framed_words(tokens: list[Token], unit: Unit, cue: Cue, rest: list[int]) ->
     "sagte: „Nein“" or "„Nein“, sagte er"; "gemäß dem Dekret „Fahrendes Volk“" is a name."""
     if any(i in unit.breaks for i in rest):
         return True
+    if cue.kind == "tail":
+        return tokens[cue.tokens[0] - 1].text == ","  # "„Nein“, so der Minister"
     if cue.kind != "verb":
         return False
     before, after = rest[0] - 1, rest[-1] + 1
