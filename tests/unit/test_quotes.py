@@ -706,3 +706,8 @@ def test_a_wobei_clause_after_a_postposed_frame_is_not_quoted() -> None:
 def test_short_marked_words_before_so_are_a_direct_quote() -> None:
     article = analyze("„Auf keinen Fall“, so die Bürgermeisterin.", raw=True)
     assert _found(article) == [("Direct", "„Auf keinen Fall“", "die Bürgermeisterin")]
+
+
+def test_herausfinden_frames_a_finding() -> None:
+    article = analyze("Die Forscher fanden heraus, dass Bienen Farben unterscheiden können.", raw=True)
+    assert _found(article) == [("Indirect", "dass Bienen Farben unterscheiden können", "Die Forscher")]
