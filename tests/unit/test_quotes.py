@@ -506,6 +506,12 @@ def test_a_speech_participle_with_sein_is_a_state_not_a_reported_speech_act() ->
     assert quotes(analyze("Weitere Streiks sind für den Herbst angekündigt.", raw=True)) == []
 
 
+def test_a_speech_act_in_the_past_perfect_is_background_not_a_reported_speech_act() -> None:
+    assert quotes(analyze("Der Verein hatte schon im Frühjahr einen neuen Trainer gefordert.", raw=True)) == []
+    article = analyze("Der Verein hat schon im Frühjahr einen neuen Trainer gefordert.", raw=True)
+    assert [q["type"] for q in quotes(article)] == ["Reported"]
+
+
 def test_a_speech_act_negated_in_its_own_clause_reports_nothing() -> None:
     article = analyze("Ein Sprecher der Bahn wollte nicht bestätigen, dass der Zug entgleist war.", raw=True)
     assert quotes(article, "Indirect") == []

@@ -41,6 +41,7 @@ _SUBORDINATORS = frozenset(
 _DOCUMENTS = ("bericht", "erklärung", "mitteilung", "stellungnahme", "brief", "schreiben", "meldung", "studie",
               "gutachten", "urteil", "interview", "papier", "dokument", "artikel", "kommentar", "analyse", "beschluss")
 _MIN_TOKENS = 3
+_PAST_HABEN = {"hatte", "hatten", "hattest", "hattet"}
 _DATELINE_WORDS = 4
 _SPEECH_WORDS = 3
 _DASHES = frozenset("– — -".split())
@@ -182,7 +183,8 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
         opens_unit = not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
         verb = cue.verb
         if (verb is not None and verb.reported and opens_unit and not _passive(tokens, frame, cue)
-                and not _stative(tokens, frame, cue) and not _modal(tokens, frame, cue)):
+                and not _stative(tokens, frame, cue) and not _modal(tokens, frame, cue)
+                and not _pluperfect(tokens, frame, cue)):
             whole = (tokens[unit.first].start, tokens[unit.last - 1].end)
             return Found([whole], "Reported", cue_span, speaker)
         return None
@@ -591,6 +593,13 @@ def _stative(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     participle with "sein" is a state, not a speech act."""
     verb = tokens[cue.tokens[0]]
     return is_participle(verb) and not _could_be_present(verb) and any(tokens[i].text.lower() in _SEIN for i in frame)
+
+
+def _pluperfect(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
+    """ "Die Partei hatte Neuwahlen gefordert": the past perfect recalls an earlier speech act as
+    background to the story; it is rarely the report itself."""
+    verb = tokens[cue.tokens[0]]
+    return is_participle(verb) and any(tokens[i].text.lower() in _PAST_HABEN for i in frame)
 
 
 def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
