@@ -513,6 +513,11 @@ def test_a_speech_act_in_the_past_perfect_is_background_not_a_reported_speech_ac
     assert [q["type"] for q in quotes(article)] == ["Reported"]
 
 
+def test_a_first_person_speech_act_or_a_definition_with_man_is_not_reported() -> None:
+    assert quotes(analyze("Ich lehne diesen Plan entschieden ab.", raw=True)) == []
+    assert quotes(analyze("Als Feinstaub bezeichnet man sehr kleine Teilchen in der Luft.", raw=True), "Reported") == []
+
+
 def test_a_speech_act_negated_in_its_own_clause_reports_nothing() -> None:
     article = analyze("Ein Sprecher der Bahn wollte nicht bestätigen, dass der Zug entgleist war.", raw=True)
     assert quotes(article, "Indirect") == []

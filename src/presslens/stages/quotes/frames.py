@@ -41,6 +41,8 @@ _SUBORDINATORS = frozenset(
 _DOCUMENTS = ("bericht", "erklärung", "mitteilung", "stellungnahme", "brief", "schreiben", "meldung", "studie",
               "gutachten", "urteil", "interview", "papier", "dokument", "artikel", "kommentar", "analyse", "beschluss")
 _MIN_TOKENS = 3
+_FIRST_PERSON = {"ich", "wir"}
+_NAMING = {"nennen", "bezeichnen"}
 _PAST_HABEN = {"hatte", "hatten", "hattest", "hattet"}
 _DATELINE_WORDS = 4
 _SPEECH_WORDS = 3
@@ -184,7 +186,7 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
         verb = cue.verb
         if (verb is not None and verb.reported and opens_unit and not _passive(tokens, frame, cue)
                 and not _stative(tokens, frame, cue) and not _modal(tokens, frame, cue)
-                and not _pluperfect(tokens, frame, cue)):
+                and not _pluperfect(tokens, frame, cue) and not _no_reported_source(tokens, frame, cue)):
             whole = (tokens[unit.first].start, tokens[unit.last - 1].end)
             return Found([whole], "Reported", cue_span, speaker)
         return None
@@ -600,6 +602,14 @@ def _pluperfect(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     background to the story; it is rarely the report itself."""
     verb = tokens[cue.tokens[0]]
     return is_participle(verb) and any(tokens[i].text.lower() in _PAST_HABEN for i in frame)
+
+
+def _no_reported_source(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
+    """ "Ich lehne das ab": a speaker in the first person speaks in their own words (an interview),
+    and "Das nennt man einen Zinseszins" defines a term; neither reports a speech act."""
+    words = {tokens[i].text.lower() for i in frame}
+    naming = cue.verb is not None and cue.verb.lemma in _NAMING
+    return bool(words & _FIRST_PERSON) or (naming and "man" in words)
 
 
 def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
