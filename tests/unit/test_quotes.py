@@ -518,6 +518,12 @@ def test_a_first_person_speech_act_or_a_definition_with_man_is_not_reported() ->
     assert quotes(analyze("Als Feinstaub bezeichnet man sehr kleine Teilchen in der Luft.", raw=True), "Reported") == []
 
 
+def test_rejecting_without_a_clause_is_not_reported_but_with_one_frames_it() -> None:
+    assert quotes(analyze("Die Firma wies die Kritik der Verbraucher zurück.", raw=True), "Reported") == []
+    article = analyze("Die Firma wies zurück, dass sie Daten verkauft habe.", raw=True)
+    assert _found(article) == [("Indirect", "dass sie Daten verkauft habe", "Die Firma")]
+
+
 def test_a_speech_act_negated_in_its_own_clause_reports_nothing() -> None:
     article = analyze("Ein Sprecher der Bahn wollte nicht bestätigen, dass der Zug entgleist war.", raw=True)
     assert quotes(article, "Indirect") == []
