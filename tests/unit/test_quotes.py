@@ -518,10 +518,11 @@ def test_a_first_person_speech_act_or_a_definition_with_man_is_not_reported() ->
     assert quotes(analyze("Als Feinstaub bezeichnet man sehr kleine Teilchen in der Luft.", raw=True), "Reported") == []
 
 
-def test_rejecting_or_regretting_without_a_clause_is_not_reported_but_with_one_frames_it() -> None:
+def test_rejecting_regretting_or_praising_without_a_clause_is_not_reported_but_with_one_frames_it() -> None:
     assert quotes(analyze("Die Firma wies die Kritik der Verbraucher zurück.", raw=True), "Reported") == []
     assert quotes(analyze("Der Stadtrat lehnte den Bau einer neuen Brücke ab.", raw=True), "Reported") == []
     assert quotes(analyze("Der Trainer bedauerte die Niederlage seiner Mannschaft.", raw=True), "Reported") == []
+    assert quotes(analyze("Der Trainer lobte den Einsatz seiner Mannschaft.", raw=True), "Reported") == []
     article = analyze("Die Firma wies zurück, dass sie Daten verkauft habe.", raw=True)
     assert _found(article) == [("Indirect", "dass sie Daten verkauft habe", "Die Firma")]
 
