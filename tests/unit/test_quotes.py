@@ -527,6 +527,12 @@ def test_rejecting_regretting_or_praising_without_a_clause_is_not_reported_but_w
     assert _found(article) == [("Indirect", "dass sie Daten verkauft habe", "Die Firma")]
 
 
+def test_fordern_with_victims_counts_losses_and_is_not_reported() -> None:
+    assert quotes(analyze("Das Erdbeben forderte zwölf Todesopfer.", raw=True)) == []
+    article = analyze("Die Gewerkschaft forderte mehr Lohn.", raw=True)
+    assert [q["type"] for q in quotes(article)] == ["Reported"]
+
+
 def test_a_speech_act_negated_in_its_own_clause_reports_nothing() -> None:
     article = analyze("Ein Sprecher der Bahn wollte nicht bestätigen, dass der Zug entgleist war.", raw=True)
     assert quotes(article, "Indirect") == []

@@ -43,6 +43,7 @@ _DOCUMENTS = ("bericht", "erklärung", "mitteilung", "stellungnahme", "brief", "
 _MIN_TOKENS = 3
 _FIRST_PERSON = {"ich", "wir"}
 _NAMING = {"nennen", "bezeichnen"}
+_VICTIMS = {"todesopfer", "opfer", "tote", "toter", "menschenleben", "leben", "verletzte"}
 _PAST_HABEN = {"hatte", "hatten", "hattest", "hattet"}
 _DATELINE_WORDS = 4
 _SPEECH_WORDS = 3
@@ -186,7 +187,8 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
         verb = cue.verb
         if (verb is not None and verb.reported and opens_unit and not _passive(tokens, frame, cue)
                 and not _stative(tokens, frame, cue) and not _modal(tokens, frame, cue)
-                and not _pluperfect(tokens, frame, cue) and not _no_reported_source(tokens, frame, cue)):
+                and not _pluperfect(tokens, frame, cue) and not _no_reported_source(tokens, frame, cue)
+                and not _casualties(tokens, unit, cue)):
             whole = (tokens[unit.first].start, tokens[unit.last - 1].end)
             return Found([whole], "Reported", cue_span, speaker)
         return None
@@ -610,6 +612,13 @@ def _no_reported_source(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     words = {tokens[i].text.lower() for i in frame}
     naming = cue.verb is not None and cue.verb.lemma in _NAMING
     return bool(words & _FIRST_PERSON) or (naming and "man" in words)
+
+
+def _casualties(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
+    """ "Das Erdbeben forderte zwölf Todesopfer": "fordern" with victims counts losses, it is no demand."""
+    if cue.verb is None or cue.verb.lemma != "fordern":
+        return False
+    return any((tokens[i].lemma or tokens[i].text).lower() in _VICTIMS for i in unit.text_tokens())
 
 
 def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
