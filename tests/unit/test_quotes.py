@@ -397,7 +397,8 @@ def test_infinitive_zu_is_not_a_verb_particle() -> None:
 def test_announcing_and_accusing_without_a_clause_are_reported_speech() -> None:
     for text, speaker_words in (("Der Minister kündigte Neuwahlen an.", "Der Minister"),
                                 ("Die Opposition warf der Regierung Wortbruch vor.", "Die Opposition"),
-                                ("Die Bahn verwies auf den Mangel an Lokführern.", "Die Bahn")):
+                                ("Die Bahn verwies auf den Mangel an Lokführern.", "Die Bahn"),
+                                ("Die Forscher sagten einen milden Winter voraus.", "Die Forscher")):
         article = analyze(text, raw=True)
         assert _found(article) == [("Reported", text, speaker_words)], text
 
