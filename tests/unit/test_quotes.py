@@ -396,7 +396,9 @@ def test_infinitive_zu_is_not_a_verb_particle() -> None:
 
 def test_announcing_and_accusing_without_a_clause_are_reported_speech() -> None:
     for text, speaker_words in (("Der Minister kündigte Neuwahlen an.", "Der Minister"),
-                                ("Die Opposition warf der Regierung Wortbruch vor.", "Die Opposition")):
+                                ("Die Opposition warf der Regierung Wortbruch vor.", "Die Opposition"),
+                                ("Die Bahn verwies auf den Mangel an Lokführern.", "Die Bahn"),
+                                ("Die Forscher sagten einen milden Winter voraus.", "Die Forscher")):
         article = analyze(text, raw=True)
         assert _found(article) == [("Reported", text, speaker_words)], text
 
@@ -504,6 +506,32 @@ def test_so_frames_a_quote_only_with_a_source_phrase_after_it() -> None:
 
 def test_a_speech_participle_with_sein_is_a_state_not_a_reported_speech_act() -> None:
     assert quotes(analyze("Weitere Streiks sind für den Herbst angekündigt.", raw=True)) == []
+
+
+def test_a_speech_act_in_the_past_perfect_is_background_not_a_reported_speech_act() -> None:
+    assert quotes(analyze("Der Verein hatte schon im Frühjahr einen neuen Trainer gefordert.", raw=True)) == []
+    article = analyze("Der Verein hat schon im Frühjahr einen neuen Trainer gefordert.", raw=True)
+    assert [q["type"] for q in quotes(article)] == ["Reported"]
+
+
+def test_a_first_person_speech_act_or_a_definition_with_man_is_not_reported() -> None:
+    assert quotes(analyze("Ich lehne diesen Plan entschieden ab.", raw=True)) == []
+    assert quotes(analyze("Als Feinstaub bezeichnet man sehr kleine Teilchen in der Luft.", raw=True), "Reported") == []
+
+
+def test_rejecting_regretting_or_praising_without_a_clause_is_not_reported_but_with_one_frames_it() -> None:
+    assert quotes(analyze("Die Firma wies die Kritik der Verbraucher zurück.", raw=True), "Reported") == []
+    assert quotes(analyze("Der Stadtrat lehnte den Bau einer neuen Brücke ab.", raw=True), "Reported") == []
+    assert quotes(analyze("Der Trainer bedauerte die Niederlage seiner Mannschaft.", raw=True), "Reported") == []
+    assert quotes(analyze("Der Trainer lobte den Einsatz seiner Mannschaft.", raw=True), "Reported") == []
+    article = analyze("Die Firma wies zurück, dass sie Daten verkauft habe.", raw=True)
+    assert _found(article) == [("Indirect", "dass sie Daten verkauft habe", "Die Firma")]
+
+
+def test_fordern_with_victims_counts_losses_and_is_not_reported() -> None:
+    assert quotes(analyze("Das Erdbeben forderte zwölf Todesopfer.", raw=True)) == []
+    article = analyze("Die Gewerkschaft forderte mehr Lohn.", raw=True)
+    assert [q["type"] for q in quotes(article)] == ["Reported"]
 
 
 def test_a_speech_act_negated_in_its_own_clause_reports_nothing() -> None:

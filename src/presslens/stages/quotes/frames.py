@@ -41,6 +41,10 @@ _SUBORDINATORS = frozenset(
 _DOCUMENTS = ("bericht", "erklärung", "mitteilung", "stellungnahme", "brief", "schreiben", "meldung", "studie",
               "gutachten", "urteil", "interview", "papier", "dokument", "artikel", "kommentar", "analyse", "beschluss")
 _MIN_TOKENS = 3
+_FIRST_PERSON = {"ich", "wir"}
+_NAMING = {"nennen", "bezeichnen"}
+_VICTIMS = {"todesopfer", "opfer", "tote", "toter", "menschenleben", "leben", "verletzte"}
+_PAST_HABEN = {"hatte", "hatten", "hattest", "hattet"}
 _DATELINE_WORDS = 4
 _APPOSITION_WORDS = 10
 _SPEECH_WORDS = 3
@@ -183,7 +187,9 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
         opens_unit = not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
         verb = cue.verb
         if (verb is not None and verb.reported and opens_unit and not _passive(tokens, frame, cue)
-                and not _stative(tokens, frame, cue) and not _modal(tokens, frame, cue)):
+                and not _stative(tokens, frame, cue) and not _modal(tokens, frame, cue)
+                and not _pluperfect(tokens, frame, cue) and not _no_reported_source(tokens, frame, cue)
+                and not _casualties(tokens, unit, cue)):
             whole = (tokens[unit.first].start, tokens[unit.last - 1].end)
             return Found([whole], "Reported", cue_span, speaker)
         return None
@@ -603,6 +609,28 @@ def _stative(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     participle with "sein" is a state, not a speech act."""
     verb = tokens[cue.tokens[0]]
     return is_participle(verb) and not _could_be_present(verb) and any(tokens[i].text.lower() in _SEIN for i in frame)
+
+
+def _pluperfect(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
+    """ "Die Partei hatte Neuwahlen gefordert": the past perfect recalls an earlier speech act as
+    background to the story; it is rarely the report itself."""
+    verb = tokens[cue.tokens[0]]
+    return is_participle(verb) and any(tokens[i].text.lower() in _PAST_HABEN for i in frame)
+
+
+def _no_reported_source(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
+    """ "Ich lehne das ab": a speaker in the first person speaks in their own words (an interview),
+    and "Das nennt man einen Zinseszins" defines a term; neither reports a speech act."""
+    words = {tokens[i].text.lower() for i in frame}
+    naming = cue.verb is not None and cue.verb.lemma in _NAMING
+    return bool(words & _FIRST_PERSON) or (naming and "man" in words)
+
+
+def _casualties(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
+    """ "Das Erdbeben forderte zwölf Todesopfer": "fordern" with victims counts losses, it is no demand."""
+    if cue.verb is None or cue.verb.lemma != "fordern":
+        return False
+    return any((tokens[i].lemma or tokens[i].text).lower() in _VICTIMS for i in unit.text_tokens())
 
 
 def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
