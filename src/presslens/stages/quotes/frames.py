@@ -49,6 +49,8 @@ _DATELINE_WORDS = 4
 _APPOSITION_WORDS = 10
 _SPEECH_WORDS = 3
 _DASHES = frozenset("– — -".split())
+#: Punctuation that ends an apposition or a frame after its quote.
+_PHRASE_BREAKS = frozenset({",", "–", "—", "(", ")", ";", ":"})
 
 
 @dataclass
@@ -113,10 +115,10 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
         if not frame:
             return None
     else:
-        frame, speaker = _source_frame(tokens, unit, cue, unit.outside())
+        frame, speaker = _source_frame(tokens, unit, cue, unit.outside(), ends)
         if frame is None:
             return None
-    found = _quote(tokens, unit, cue, frame, speaker)
+    found = _quote(tokens, unit, cue, frame, speaker, ends)
     if found is not None and cue.kind == "verb":
         found.addressee = _addressee(tokens, cue, frame)
     if found is not None and cue.kind in ("self", "adverb"):
@@ -170,7 +172,8 @@ def _addressee(tokens: list[Token], cue: Cue, frame: set[int]) -> Phrase | None:
     return None
 
 
-def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: Phrase | None) -> Found | None:
+def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: Phrase | None,
+           ends: dict[int, int]) -> Found | None:
     """The quote a frame reports: Direct, Indirect or Reported (None when there is none)."""
     words = unit.text_tokens()
     before = _after_dateline(tokens, unit, trim(tokens, [i for i in words if i < min(frame)]))
@@ -181,7 +184,7 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     else:
         rest = before if cue.kind == "tail" else _resumed(tokens, unit, after) if cue.kind == "relative" else before + after
         if cue.kind in ("before", "after", "noun"):
-            rest = _own_relative_clause(tokens, unit, cue, rest)
+            rest = _own_relative_clause(tokens, unit, cue, rest, ends)
     quoted = bool(rest) and all(i in unit.inside or word_class(tokens[i]) == PUNCT for i in rest)
     if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
         opens_unit = not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
@@ -204,13 +207,13 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     return Found(spans, "Indirect", cue_span, speaker) if spans else None
 
 
-def _own_relative_clause(tokens: list[Token], unit: Unit, cue: Cue, rest: list[int]) -> list[int]:
+def _own_relative_clause(tokens: list[Token], unit: Unit, cue: Cue, rest: list[int], ends: dict[int, int]) -> list[int]:
     """ "…, der laut Ministerium an Erschießungen beteiligt gewesen sei", "…, weil laut Polizei …": a
     source phrase inside a relative or subordinate clause sources that clause only."""
     start = clause_start(tokens, unit, cue.tokens[0])
     if start == unit.first or ((tokens[start].pos or "") not in {"PRELS", "PRELAT", "KOUS"} and not _relative(tokens, [start, start + 1])):
         return rest
-    end = clause_ends(tokens, unit).get(cue.tokens[-1], unit.last)
+    end = ends.get(cue.tokens[-1], unit.last)
     return [i for i in rest if start <= i < end]
 
 
@@ -405,7 +408,7 @@ def _document_source(tokens: list[Token], indices: list[int], titles: set[int]) 
     """ "In einer Presseerklärung wurde verkündet, …", "Im Bericht war festgestellt worden, …": in the
     passive, the document the words stand in is their source (as "heißt es in dem Bericht")."""
     for k, i in enumerate(indices):
-        if tokens[i].text.lower() not in {"in", "im"}:
+        if tokens[i].text.lower() not in _IN:
             continue
         found = phrases(tokens, indices[k + 1 :], titles)
         if found and found[0].first == i + 1:
@@ -531,12 +534,12 @@ def _auxiliary_first(tokens: list[Token], unit: Unit, first: int) -> bool:
         return False
     if first - 2 in unit.breaks:
         return True
-    start = clause_start(tokens, unit, first - 2)
-    if start != unit.first:
-        end = clause_ends(tokens, unit).get(unit.first, first)
+    ends = clause_ends(tokens, unit)
+    if clause_start(tokens, unit, first - 2) != unit.first:
+        end = ends.get(unit.first, first)
         if end + 1 >= first or tokens[end].text != "," or tokens[end + 1].text.lower() not in {"dass", "ob"}:
             return False
-    segment = range(unit.first, clause_ends(tokens, unit).get(unit.first, first - 1))
+    segment = range(unit.first, ends.get(unit.first, first - 1))
     return any(word_class(tokens[i]) == FINITE for i in segment if i not in unit.inside)
 
 
@@ -558,7 +561,7 @@ def _postposed_end(tokens: list[Token], unit: Unit, last: int) -> int:
     while i < unit.last:
         if i in unit.inside:
             return i
-        if tokens[i].text not in {",", "–", "—", "(", ")", ";", ":"}:
+        if tokens[i].text not in _PHRASE_BREAKS:
             i += 1
             continue
         nxt = i + 1
@@ -576,7 +579,7 @@ def _segment(tokens: list[Token], unit: Unit, start: int) -> range:
     """The words from `start` up to the next comma, dash, bracket or quotation: "sagte X, Leiter einer
     Gruppe, die … hatten": an apposition has no verb of its own, though a relative clause after it has."""
     end = start
-    while end < unit.last and end not in unit.inside and tokens[end].text not in {",", "–", "—", "(", ")", ";", ":"}:
+    while end < unit.last and end not in unit.inside and tokens[end].text not in _PHRASE_BREAKS:
         end += 1
     return range(start, end)
 
@@ -700,12 +703,13 @@ def _verb_second(tokens: list[Token], rest: list[int]) -> bool:
     return bool(finite) and any(word_class(tokens[i]) not in (PUNCT, CONJ, FINITE, VERB) for i in clause[finite[0] + 1 :])
 
 
-def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int]) -> tuple[set[int] | None, Phrase | None]:
+def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int],
+                  ends: dict[int, int]) -> tuple[set[int] | None, Phrase | None]:
     """The frame of a source phrase: "laut X", "X zufolge", "nach Angaben von X", ", so X"."""
     head, tail = cue.tokens[0], cue.tokens[-1]
     allowed = set(outside)
     if cue.kind == "self":
-        return _document_frame(tokens, unit, cue, allowed)
+        return _document_frame(tokens, unit, cue, allowed, ends)
     if cue.kind == "adverb":  # "Demnach …": the source named before, taken later
         return set(cue.tokens), None
     if cue.kind in ("before", "after"):
@@ -724,7 +728,7 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
             return set(cue.tokens), Phrase(cue.tokens[1], tail + 1)
         if end == start:
             return None, None
-        frame_end = _relative_clause_end(tokens, unit, _named_apposition_end(tokens, end, allowed), allowed)
+        frame_end = _relative_clause_end(tokens, unit, _named_apposition_end(tokens, end, allowed), allowed, ends)
         return set(range(head, frame_end)), Phrase(start, end)
     if cue.kind == "after":
         start = _phrase_start(tokens, head, allowed)
@@ -739,7 +743,7 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int])
     if cue.kind == "tail":
         stop = _phrase_end(tokens, head + 1, allowed)
         end = _postposed_end(tokens, unit, stop)
-        own = _relative_clause_end(tokens, unit, stop, allowed)
+        own = _relative_clause_end(tokens, unit, stop, allowed, ends)
         if stop == head + 1 or any(word_class(tokens[i]) == FINITE for i in range(own, end)):
             return None, None  # ", so dass …", ", so auch in …": no source phrase after "so"
         return set(range(head, end)), Phrase(head + 1, stop)
@@ -766,7 +770,8 @@ _IN = frozenset("in im".split())
 _FROM_WHERE = frozenset("in im bei beim aus von vom auf".split())
 
 
-def _document_frame(tokens: list[Token], unit: Unit, cue: Cue, allowed: set[int]) -> tuple[set[int], Phrase | None]:
+def _document_frame(tokens: list[Token], unit: Unit, cue: Cue, allowed: set[int],
+                    ends: dict[int, int]) -> tuple[set[int], Phrase | None]:
     """ "heißt es in dem Bericht", "Im Bericht heißt es, …", "Aus Paris hieß es, …", "hieß es bei der Agentur":
     the document the words stand in, or the place or body they come from, is the source."""
     head, tail = cue.tokens[0], cue.tokens[-1]
@@ -779,7 +784,7 @@ def _document_frame(tokens: list[Token], unit: Unit, cue: Cue, allowed: set[int]
     end = _phrase_end(tokens, start + 1, allowed)
     if end == start + 1:
         return set(cue.tokens), None
-    return set(cue.tokens) | set(range(start, _relative_clause_end(tokens, unit, end, allowed))), Phrase(start + 1, end)
+    return set(cue.tokens) | set(range(start, _relative_clause_end(tokens, unit, end, allowed, ends))), Phrase(start + 1, end)
 
 
 #: Dative personal pronouns a source phrase may take: "ihm zufolge", "laut ihnen".
@@ -792,14 +797,14 @@ def _pronoun_source(tokens: list[Token], i: int) -> bool:
     return tokens[i].pos == "PRELS" or tokens[i].text.lower() in _DATIVE_PRONOUNS
 
 
-def _relative_clause_end(tokens: list[Token], unit: Unit, end: int, allowed: set[int]) -> int:
+def _relative_clause_end(tokens: list[Token], unit: Unit, end: int, allowed: set[int], ends: dict[int, int]) -> int:
     """ "laut Jan Berg, der das Amt leitet, …", "heißt es in dem Bericht, der am Montag erschien": a
     relative clause right after the source describes it and belongs to the frame, not to the quote."""
     if end not in allowed or tokens[end].text != "," or end + 1 not in allowed:
         return end
     if not _relative(tokens, [i for i in range(end + 1, min(unit.last, end + 4))]):
         return end
-    return clause_ends(tokens, unit).get(end + 1, end)
+    return ends.get(end + 1, end)
 
 
 def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[int] = frozenset()) -> int:
@@ -825,8 +830,8 @@ def _phrase_end(tokens: list[Token], start: int, allowed: set[int], titles: set[
             i += 1
         elif tokens[i].text == "(" and i > start and i + 2 in allowed and tokens[i + 2].text == ")" and tokens[i + 1].text.isupper():
             i += 3
-        elif cls == PREP and i > start and word_class(tokens[i - 1]) == DET and _participle_attribute(tokens, i, allowed):
-            i = _participle_attribute(tokens, i, allowed) + 1
+        elif cls == PREP and i > start and word_class(tokens[i - 1]) == DET and (participle := _participle_attribute(tokens, i, allowed)):
+            i = participle + 1
         else:
             break
     while (i > start and word_class(tokens[i - 1]) not in (NOUN, ADJ) and i - 1 not in titles and tokens[i - 1].text != ")"
