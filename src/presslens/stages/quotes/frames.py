@@ -654,13 +654,10 @@ def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
     return any(_zu_infinitive(tokens, i) for i in rest)
 
 
-_OPENING_MARKS = frozenset('„ “ " » « ‚'.split())
-
-
 def _marked_predicate(tokens: list[Token], unit: Unit, i: int) -> bool:
     """ "sagte, das Gespräch „sei gut verlaufen“": a finite verb opening marked words whose subject
     stands outside them makes a clause."""
-    return i > 0 and i in unit.inside and tokens[i - 1].text in _OPENING_MARKS and word_class(tokens[i]) == FINITE
+    return word_class(tokens[i]) == FINITE and any(m.inner[0] == tokens[i].start for m in unit.marks)
 
 
 def _fronted_clause(tokens: list[Token], rest: list[int]) -> bool:
