@@ -10,6 +10,7 @@ from presslens import analyze, pipeline
 from presslens.readers.text import read_text
 from presslens.record import Article, validate
 from presslens.stages.quotes import find_quotes
+from presslens.stages.quotes.speakers import Phrase, person_like
 
 
 def quotes(article: Article, kind: str | None = None) -> list[dict]:
@@ -739,3 +740,17 @@ def test_short_marked_words_before_so_are_a_direct_quote() -> None:
 def test_herausfinden_frames_a_finding() -> None:
     article = analyze("Die Forscher fanden heraus, dass Bienen Farben unterscheiden können.", raw=True)
     assert _found(article) == [("Indirect", "dass Bienen Farben unterscheiden können", "Die Forscher")]
+
+
+def test_marked_words_in_frameless_reported_speech_are_its_speakers_words() -> None:
+    article = analyze("Der Minister sprach am Montag in Berlin. Er werde „einen neuen und besseren Vertrag“ "
+                      "mit den Nachbarn aushandeln.", raw=True)
+    [quote] = [q for q in quotes(article) if words(article, q).startswith("Er werde")]
+    assert [article.span_text(span) for span in quote["quoted"]] == ["„einen neuen und besseren Vertrag“"]
+    assert speaker(quote) == "Der Minister"
+
+
+def test_a_share_is_no_speaker() -> None:
+    article = pipeline.run(read_text("Die Gewerkschaft will eine Lohnerhöhung von fünf Prozent.", raw=True), skip=["quotes"])
+    first = next(i for i, t in enumerate(article.tokens) if t.text == "fünf")
+    assert not person_like(article.tokens, Phrase(first, first + 2))  # "fünf Prozent" ends like "Präsident"

@@ -15,7 +15,7 @@ import re
 
 from ...record import Article, Token
 from .cues import find_cues, lexicon
-from .frames import Found, frame_quotes, unit_subject
+from .frames import Found, frame_quotes, reads_as_speech, unit_subject
 from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
 from .learned import unit_quotes
@@ -37,6 +37,7 @@ def find_quotes(article: Article) -> Article:
     found = _join_runs(found, units)
     _inherit_speakers(article.tokens, found, units)
     _continue_cues(found)
+    _nested_words(article.tokens, found, units)
     mentions = Mentions(article)
     article.layers["quotes"] = [_record(article, mentions, quote) for quote in sorted(found, key=lambda q: q.spans[0])]
     _attach_references(article)
@@ -229,3 +230,16 @@ def _attach_references(article: Article) -> None:
 
 def _closes(text: str, end: int, marker: int) -> bool:
     return end <= marker and _REFERENCE_GAP.fullmatch(text[end:marker]) is not None
+
+
+def _nested_words(tokens: list[Token], found: list[Found], units: list[Unit]) -> None:
+    """Marked words that read as speech inside reported speech without a frame ("Er werde
+    „einen neuen Vertrag“ aushandeln") are its speaker's words, as in framed Indirect quotes."""
+    if not tokens:
+        return
+    for quote in found:
+        if quote.type in ("Direct", "NotSpeech") or quote.quoted:
+            continue
+        for unit in units[quote.opens() : quote.unit + 1]:
+            quote.quoted += [(m.start, m.end) for m in unit.marks
+                             if any(s <= m.start and m.end <= e for s, e in quote.spans) and reads_as_speech(tokens, unit, m)]

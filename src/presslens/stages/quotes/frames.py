@@ -89,7 +89,7 @@ def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -
             found.unit = index
             if found.type != "Direct":  # marked words inside an Indirect stay part of it: one quotation, one item
                 found.quoted = [(m.start, m.end) for m in unit.marks
-                                if any(s <= m.start and m.end <= e for s, e in found.spans) and _reads_as_speech(tokens, unit, m)]
+                                if any(s <= m.start and m.end <= e for s, e in found.spans) and reads_as_speech(tokens, unit, m)]
             return [found]
     return []
 
@@ -227,7 +227,7 @@ def _resumed(tokens: list[Token], unit: Unit, after: list[int]) -> list[int]:
     return after
 
 
-def _reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
+def reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
     """Marked words inside reported speech that are its speaker's words (a verb, or three words or more),
     not a term set off in quotation marks („grünen Zapfsäule“)."""
     inner = [i for i in unit.indices if m.start < tokens[i].start and tokens[i].end < m.end and word_class(tokens[i]) != PUNCT]

@@ -62,7 +62,7 @@ _SOURCE_ENDINGS = (
     "dienst", "delegation", "kommando", "führung", "leitung", "vorstand", "senat", "parlament", "kabinett", "logen", "login", "ministerien",
     "opposition", "schaft", "koalition", "fraktion",
 )
-_NOT_SOURCES = ("ionen",)
+_NOT_SOURCES = ("ionen", "prozent")
 
 
 def person_like(tokens: list[Token], phrase: "Phrase") -> bool:
