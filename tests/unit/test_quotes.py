@@ -754,3 +754,10 @@ def test_a_share_is_no_speaker() -> None:
     article = pipeline.run(read_text("Die Gewerkschaft will eine Lohnerhöhung von fünf Prozent.", raw=True), skip=["quotes"])
     first = next(i for i, t in enumerate(article.tokens) if t.text == "fünf")
     assert not person_like(article.tokens, Phrase(first, first + 2))  # "fünf Prozent" ends like "Präsident"
+
+
+def test_a_speech_noun_source_inside_a_framed_quote_attributes_its_clause_again() -> None:
+    article = analyze("Die Polizei teilte am Montag mit, der Fahrer sei nach Zeugenaussagen viel zu schnell gefahren.", raw=True)
+    outer, inner = sorted(quotes(article), key=lambda q: len(q["spans"]))
+    assert (words(article, outer), speaker(outer)) == ("der Fahrer sei nach Zeugenaussagen viel zu schnell gefahren", "Die Polizei")
+    assert (words(article, inner), speaker(inner)) == ("der Fahrer sei … viel zu schnell gefahren", "Zeugenaussagen")

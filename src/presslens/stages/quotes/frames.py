@@ -90,8 +90,26 @@ def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -
             if found.type != "Direct":  # marked words inside an Indirect stay part of it: one quotation, one item
                 found.quoted = [(m.start, m.end) for m in unit.marks
                                 if any(s <= m.start and m.end <= e for s, e in found.spans) and reads_as_speech(tokens, unit, m)]
-            return [found]
+            return [found, *_inner_sources(tokens, unit, cues[k + 1 :], ends, found, index)]
     return []
+
+
+def _inner_sources(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict[int, int], outer: Found,
+                   index: int) -> list[Found]:
+    """ "Die Polizei teilte mit, der Fahrer sei nach Zeugenaussagen zu schnell gefahren": a speech noun
+    source inside a framed quote attributes its own clause a second time, as quotes-de annotates it."""
+    out = []
+    for cue in later:
+        if cue.kind != "noun" or not any(a <= tokens[cue.tokens[0]].start < b for a, b in outer.spans):
+            continue
+        inner = _frame(tokens, unit, cue, ends)
+        if inner is None or inner.speaker is None:
+            continue
+        inner.spans = [(max(a, x), min(b, y)) for x, y in inner.spans for a, b in outer.spans if max(a, x) < min(b, y)]
+        if inner.spans and inner.spans != outer.spans:
+            inner.unit = index
+            out.append(inner)
+    return out
 
 
 def _nearer_frame(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict[int, int], found: Found) -> Found:
