@@ -67,10 +67,12 @@ def test_interrupted_quote_has_two_spans() -> None:
 
 
 def test_marked_words_inside_indirect_speech_stay_one_quote() -> None:
-    article = analyze("Der Minister sagte, die Lage sei „ernst und nicht beherrschbar“, die Grenze aber „offen“.", raw=True)
+    article = analyze("Der Minister sagte, die Lage sei „ernst und nicht beherrschbar“, die Grenze „offen“ und der Zug "
+                      "„Rheinpfeil“ pünktlich.", raw=True)
     [quote] = quotes(article)
     assert quote["type"] == "Indirect" and words(article, quote).startswith("die Lage sei „ernst und nicht beherrschbar“")
-    assert [article.span_text(span) for span in quote["quoted"]] == ["„ernst und nicht beherrschbar“"]  # „offen“ is a term
+    # a lower-case word in marks is the speaker's word; a name in marks („Rheinpfeil“) is not
+    assert [article.span_text(span) for span in quote["quoted"]] == ["„ernst und nicht beherrschbar“", "„offen“"]
     assert article.span_text(quote["speaker"]) == "Der Minister"
 
 

@@ -16,7 +16,7 @@ from ...record import Token
 from .cues import Cue
 from .speakers import Phrase, agent_phrase, head_of, is_name, is_time_phrase, person_like, phrases
 from .units import Unit, bracketed, clause_ends, clause_start, runs, trim
-from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, SEIN_KONJUNKTIV_1, VERB, is_konjunktiv_1, is_participle,
+from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, OTHER, PREP, PUNCT, SEIN_KONJUNKTIV_1, VERB, is_konjunktiv_1, is_participle,
                         word_class)
 
 _RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches who which whose".split())
@@ -246,10 +246,12 @@ def _resumed(tokens: list[Token], unit: Unit, after: list[int]) -> list[int]:
 
 
 def reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
-    """Marked words inside reported speech that are its speaker's words (a verb, or three words or more),
-    not a term set off in quotation marks („grünen Zapfsäule“)."""
+    """Marked words inside reported speech that are its speaker's words (a verb, three words or more, or a
+    lower-case adjective or adverb: „ernst“, „beschämenden Deal“), not a name or title set off in quotation
+    marks („Rheinpfeil“, „Die Welt“)."""
     inner = [i for i in unit.indices if m.start < tokens[i].start and tokens[i].end < m.end and word_class(tokens[i]) != PUNCT]
-    return len(inner) >= _SPEECH_WORDS or any(word_class(tokens[i]) in (FINITE, VERB) for i in inner)
+    return (len(inner) >= _SPEECH_WORDS or any(word_class(tokens[i]) in (FINITE, VERB) for i in inner)
+            or any(tokens[i].text[:1].islower() and word_class(tokens[i]) in (ADJ, OTHER) for i in inner))
 
 
 def _after_dateline(tokens: list[Token], unit: Unit, before: list[int]) -> list[int]:
