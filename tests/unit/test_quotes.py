@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from presslens import analyze, pipeline
 from presslens.readers.text import read_text
 from presslens.record import Article, validate
-from presslens.stages.quotes import find_quotes
+from presslens.stages.quotes import find_quotes, learned
 from presslens.stages.quotes.speakers import Phrase, person_like
 
 
@@ -763,3 +763,10 @@ def test_a_speech_noun_source_inside_a_framed_quote_attributes_its_clause_again(
     outer, inner = sorted(quotes(article), key=lambda q: len(q["spans"]))
     assert (words(article, outer), speaker(outer)) == ("der Fahrer sei nach Zeugenaussagen viel zu schnell gefahren", "Die Polizei")
     assert (words(article, inner), speaker(inner)) == ("der Fahrer sei … viel zu schnell gefahren", "Zeugenaussagen")
+
+
+def test_the_verb_of_a_relative_clause_is_not_the_mood_of_the_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)  # the rules alone: the unit model may find it too
+    text = "Das Amt sieht keine Gefahr. Nur Bauern, die täglich mit Geflügel arbeiteten, seien zu schützen."
+    article = analyze(text, raw=True)
+    assert _found(article)[-1] == ("IndirectFreeIndirect", "Nur Bauern, die täglich mit Geflügel arbeiteten, seien zu schützen.", "Das Amt")

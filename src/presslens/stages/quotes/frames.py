@@ -930,11 +930,16 @@ def _phrase_start(tokens: list[Token], end: int, allowed: set[int]) -> int:
 
 
 def is_konjunktiv_unit(tokens: list[Token], unit: Unit, mood: Callable[[Token, Token | None], bool] = is_konjunktiv_1) -> bool:
-    """The unit's first finite verb outside marks is Konjunktiv I (or in the `mood` given):
-    reported speech without a frame."""
+    """The unit's first finite verb outside marks and relative clauses is Konjunktiv I (or in the
+    `mood` given): reported speech without a frame."""
     previous = None
+    relative = False
     for i in unit.indices:
         if i in unit.inside:
+            continue
+        if relative or _opens_relative(tokens, i):  # "Personen, die … hätten, seien …": not the main verb
+            relative = tokens[i].text != ","
+            previous = tokens[i]
             continue
         if word_class(tokens[i]) == FINITE:
             if _inverted_first_person(tokens, i):
@@ -945,6 +950,13 @@ def is_konjunktiv_unit(tokens: list[Token], unit: Unit, mood: Callable[[Token, T
         previous = tokens[i]
     return False
 
+
+
+def _opens_relative(tokens: list[Token], i: int) -> bool:
+    """Token i is the relative pronoun of a clause after a comma (", die …", ", mit denen …")."""
+    if tokens[i].pos != "PRELS" or i < 2:
+        return False
+    return tokens[i - 1].text == "," or tokens[i - 1].pos == "APPR" and tokens[i - 2].text == ","
 
 
 def _inverted_first_person(tokens: list[Token], i: int) -> bool:
