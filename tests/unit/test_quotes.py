@@ -770,3 +770,11 @@ def test_the_verb_of_a_relative_clause_is_not_the_mood_of_the_sentence(monkeypat
     text = "Das Amt sieht keine Gefahr. Nur Bauern, die täglich mit Geflügel arbeiteten, seien zu schützen."
     article = analyze(text, raw=True)
     assert _found(article)[-1] == ("IndirectFreeIndirect", "Nur Bauern, die täglich mit Geflügel arbeiteten, seien zu schützen.", "Das Amt")
+
+
+def test_konjunktiv_2_right_after_a_speech_act_continues_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)  # the rules alone: the unit model may find it too
+    text = "Die Gewerkschaft warnte am Montag vor einem langen Streik. Die Werke würden sonst wochenlang stillstehen."
+    article = analyze(text, raw=True)
+    assert _found(article) == [("Reported", "Die Gewerkschaft warnte am Montag vor einem langen Streik.", "Die Gewerkschaft"),
+                               ("IndirectFreeIndirect", "Die Werke würden sonst wochenlang stillstehen.", "Die Gewerkschaft")]

@@ -23,7 +23,7 @@ from .speakers import Mentions, Phrase, head_of, names_or_titles, person_like, r
 from .units import Unit, build_units, clause_ends
 
 _INHERIT_DISTANCE = 3
-_REPORTING = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect"})
+_REPORTING = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect", "Reported"})
 _JOINED = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
 _REFERENCE_GAP = re.compile(r"[\s“”\"»«’‘.,;:!?]{0,4}")
 
@@ -91,7 +91,8 @@ def _runs_on(quote: Found) -> bool:
 
 
 def _reports(found: list[Found], index: int) -> bool:
-    """Unit `index` holds reported speech (an Indirect or frameless quote, not only marked words)."""
+    """Unit `index` holds reported speech (an Indirect, frameless or Reported quote, not only marked words):
+    "Die Gewerkschaft warnte vor einem Streik. Die Werke würden sonst stillstehen." goes on reporting it."""
     return any(q.unit == index and q.type in _REPORTING for q in found)
 
 
