@@ -778,3 +778,17 @@ def test_konjunktiv_2_right_after_a_speech_act_continues_it(monkeypatch: pytest.
     article = analyze(text, raw=True)
     assert _found(article) == [("Reported", "Die Gewerkschaft warnte am Montag vor einem langen Streik.", "Die Gewerkschaft"),
                                ("IndirectFreeIndirect", "Die Werke würden sonst wochenlang stillstehen.", "Die Gewerkschaft")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Ministerin betrachtet den Streik als Angriff auf den Staat.",
+     ("Reported", "Die Ministerin betrachtet den Streik als Angriff auf den Staat.", "Die Ministerin")),
+    ("Den Erfolg schrieb der Trainer dem Zufall zu.", ("Reported", "Den Erfolg schrieb der Trainer dem Zufall zu.", "der Trainer")),
+    ("Die Parteien einigten sich darauf, dass die Steuer im Mai sinkt.", ("Indirect", "dass die Steuer im Mai sinkt", "Die Parteien")),
+    ("Beide Seiten vereinbarten, die Truppen bis Mai abzuziehen.", ("Indirect", "die Truppen bis Mai abzuziehen", "Beide Seiten")),
+    ("Die Daten stehen, wie sich Berg ausdrückte, „im Widerspruch zum Gesetz“.",
+     ("Indirect", "Die Daten stehen … „im Widerspruch zum Gesetz“", "Berg")),
+])
+def test_verbs_added_from_missed_train_quotes(text: str, expected: tuple, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)  # the rules alone: the unit model may find some too
+    assert _found(analyze(text, raw=True)) == [expected]
