@@ -792,3 +792,10 @@ def test_konjunktiv_2_right_after_a_speech_act_continues_it(monkeypatch: pytest.
 def test_verbs_added_from_missed_train_quotes(text: str, expected: tuple, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(learned, "_weights", lambda: None)  # the rules alone: the unit model may find some too
     assert _found(analyze(text, raw=True)) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Der Rat tagte bis in die Nacht, und der Vorsitzende sagte, die Lage sei ernst.",
+                                  "Der Vorsitzende kam am Morgen an und sagte, die Lage sei ernst."])
+def test_a_frame_opened_by_a_conjunction_reports_the_clause_after_it(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)  # the rules alone
+    assert [(q[0], q[1]) for q in _found(analyze(text, raw=True))] == [("Indirect", "die Lage sei ernst")]

@@ -334,6 +334,8 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     said_before = [i for i in before[stops[-1] + 1 if stops else 0 :] if word_class(tokens[i]) not in (PUNCT, CONJ)]
     if before and any(tokens[i].text in {":", ";"} for i in range(before[-1] + 1, cue.tokens[0])):
         said_before = []  # "Anklage erhoben: Ihm wird vorgeworfen, …": the colon ends what came before
+    if said_before and _new_main_clause(tokens, unit, cue) and _is_clause(tokens, unit, after) and not _comparison(tokens, cue, after):
+        return _clause_only(tokens, unit, after)
     if not said_before or _subject_only(tokens, unit, cue, before, after):
         reported = _is_clause(tokens, unit, after) and not _comparison(tokens, cue, after)
         return _clause_only(tokens, unit, after) if reported else []
@@ -351,6 +353,17 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     if _embedded_frame(tokens, start, head) and _is_clause(tokens, unit, after) and word_class(tokens[after[0]]) != FINITE:
         return _clause_only(tokens, unit, after)  # "Ägypten, das vorschlug, eine Zone einzurichten"
     return []
+
+
+def _new_main_clause(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
+    """ "Der Rat tagte lange, und der Vorsitzende sagte, …", "Er kam an und sagte, …": a frame that a
+    coordinating conjunction opens starts a main clause of its own; what it reports is the clause after
+    it, as when it opens the unit, not the clause before the conjunction."""
+    head = cue.tokens[0]
+    start = clause_start(tokens, unit, head)
+    after_comma = (start > unit.first and tokens[start - 1].text == "," and tokens[start].text.lower() in _COORDINATORS
+                   and not _coordinated(tokens, unit, cue))
+    return after_comma or (head > unit.first and tokens[head - 1].text.lower() == "und")
 
 
 def _coordinated(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
