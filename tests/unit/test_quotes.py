@@ -767,9 +767,9 @@ def test_a_speech_noun_source_inside_a_framed_quote_attributes_its_clause_again(
 
 def test_the_verb_of_a_relative_clause_is_not_the_mood_of_the_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(learned, "_weights", lambda: None)  # the rules alone: the unit model may find it too
-    text = "Das Amt sieht keine Gefahr. Nur Bauern, die täglich mit Geflügel arbeiteten, seien zu schützen."
+    text = "Das Amt sieht keine Gefahr. Nur Kinder, die täglich am See spielten, seien betroffen."
     article = analyze(text, raw=True)
-    assert _found(article)[-1] == ("IndirectFreeIndirect", "Nur Bauern, die täglich mit Geflügel arbeiteten, seien zu schützen.", "Das Amt")
+    assert _found(article)[-1] == ("IndirectFreeIndirect", "Nur Kinder, die täglich am See spielten, seien betroffen.", "Das Amt")
 
 
 def test_konjunktiv_2_right_after_a_speech_act_continues_it(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -781,13 +781,13 @@ def test_konjunktiv_2_right_after_a_speech_act_continues_it(monkeypatch: pytest.
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Die Ministerin betrachtet den Streik als Angriff auf den Staat.",
-     ("Reported", "Die Ministerin betrachtet den Streik als Angriff auf den Staat.", "Die Ministerin")),
-    ("Den Erfolg schrieb der Trainer dem Zufall zu.", ("Reported", "Den Erfolg schrieb der Trainer dem Zufall zu.", "der Trainer")),
+    ("Die Lehrerin betrachtet den Ausflug als Belohnung für die Klasse.",
+     ("Reported", "Die Lehrerin betrachtet den Ausflug als Belohnung für die Klasse.", "Die Lehrerin")),
+    ("Den Sieg schrieb die Trainerin dem Wetter zu.", ("Reported", "Den Sieg schrieb die Trainerin dem Wetter zu.", "die Trainerin")),
     ("Die Parteien einigten sich darauf, dass die Steuer im Mai sinkt.", ("Indirect", "dass die Steuer im Mai sinkt", "Die Parteien")),
-    ("Beide Seiten vereinbarten, die Truppen bis Mai abzuziehen.", ("Indirect", "die Truppen bis Mai abzuziehen", "Beide Seiten")),
-    ("Die Daten stehen, wie sich Berg ausdrückte, „im Widerspruch zum Gesetz“.",
-     ("Indirect", "Die Daten stehen … „im Widerspruch zum Gesetz“", "Berg")),
+    ("Die Nachbarn vereinbarten, den Zaun im Frühjahr gemeinsam zu streichen.", ("Indirect", "den Zaun im Frühjahr gemeinsam zu streichen", "Die Nachbarn")),
+    ("Die Pläne stehen, wie sich Berg ausdrückte, „im Gegensatz zu allem Versprochenen“.",
+     ("Indirect", "Die Pläne stehen … „im Gegensatz zu allem Versprochenen“", "Berg")),
 ])
 def test_verbs_added_from_missed_train_quotes(text: str, expected: tuple, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(learned, "_weights", lambda: None)  # the rules alone: the unit model may find some too

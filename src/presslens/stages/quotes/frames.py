@@ -950,7 +950,7 @@ def is_konjunktiv_unit(tokens: list[Token], unit: Unit, mood: Callable[[Token, T
     for i in unit.indices:
         if i in unit.inside:
             continue
-        if relative or _opens_relative(tokens, i):  # "Personen, die … hätten, seien …": not the main verb
+        if relative or _opens_relative(tokens, i):  # "Kinder, die … spielten, seien …": not the main verb
             relative = tokens[i].text != ","
             previous = tokens[i]
             continue
