@@ -59,6 +59,11 @@ def test_direct_quote_after_a_colon_in_guillemets() -> None:
     assert "Sprecherin" in article.span_text(quote["speaker"])
 
 
+def test_a_fronted_adverbial_clause_is_not_quoted() -> None:
+    article = analyze("Da er noch nie in seinem Leben einen Kuchen gebacken hatte, bat er die Nachbarin um Hilfe.", raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+
+
 def test_interrupted_quote_has_two_spans() -> None:
     article = analyze("„Das ist ein guter Tag“, sagte Anna Schmidt, „für die ganze Stadt.“", raw=True)
     [quote] = quotes(article)

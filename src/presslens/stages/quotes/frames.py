@@ -323,7 +323,7 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     if coordinated and _is_clause(tokens, unit, after):
         return _clause_only(tokens, unit, after)  # "…, sagte aber, die Parteien müssten sich einigen"
     if (_leads_clause(tokens, start, head) or _auxiliary_first(tokens, unit, start)) and not coordinated:
-        if tokens[said_before[0]].text.lower() in _SUBORDINATORS:  # "Da …, geht die Polizei davon aus, dass …"
+        if _fronted_subordinate(tokens, before[stops[-1] + 1 if stops else 0 :]):  # "Da …, geht die Polizei davon aus, dass …"
             return after if _is_clause(tokens, unit, after) else []
         return before + after if _is_clause(tokens, unit, after) else before
     if after and (tokens[after[0]].text.lower() in _COMPLEMENTISERS or after[0] in unit.breaks):
@@ -331,6 +331,14 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     if _embedded_frame(tokens, start, head) and _is_clause(tokens, unit, after) and word_class(tokens[after[0]]) != FINITE:
         return _clause_only(tokens, unit, after)  # "Ägypten, das vorschlug, eine Zone einzurichten"
     return []
+
+
+def _fronted_subordinate(tokens: list[Token], said_before: list[int]) -> bool:
+    """ "Da er nie einen Kuchen gebacken hatte, bat er die Nachbarin um Hilfe": what precedes a frame
+    that opens its clause is an adverbial clause ("da", "während", "nachdem" — conjunctions, so the
+    first word of all, not the first noun or verb), not the quote; only a clause after the verb can be."""
+    opening = [i for i in said_before if word_class(tokens[i]) != PUNCT]
+    return bool(opening) and tokens[opening[0]].text.lower() in _SUBORDINATORS
 
 
 def _coordinated(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
