@@ -64,6 +64,14 @@ def test_a_fronted_adverbial_clause_is_not_quoted() -> None:
     assert not [q for q in quotes(article) if q["type"] == "Indirect"]
 
 
+def test_nach_der_after_a_time_is_no_source() -> None:
+    article = analyze("Das Spiel ging in die Pause, nach der die Gäste deutlich stärker wurden.", raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+    article = analyze("Die Opposition hat eine Klageschrift eingereicht, nach der die Wahl wiederholt werden soll.", raw=True)
+    [quote] = quotes(article, "Indirect")
+    assert article.span_text(quote["cue"]) == "nach"
+
+
 def test_interrupted_quote_has_two_spans() -> None:
     article = analyze("„Das ist ein guter Tag“, sagte Anna Schmidt, „für die ganze Stadt.“", raw=True)
     [quote] = quotes(article)
