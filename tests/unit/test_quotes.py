@@ -72,6 +72,12 @@ def test_nach_der_after_a_time_is_no_source() -> None:
     assert article.span_text(quote["cue"]) == "nach"
 
 
+def test_erklaeren_fuer_declares_and_reports_nothing() -> None:
+    article = analyze("Das Gericht hat die Klausel nur in wenigen Fällen für zulässig erklärt, zum Beispiel wenn es um "
+                      "die Sicherheit des Landes geht.", raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+
+
 def test_interrupted_quote_has_two_spans() -> None:
     article = analyze("„Das ist ein guter Tag“, sagte Anna Schmidt, „für die ganze Stadt.“", raw=True)
     [quote] = quotes(article)

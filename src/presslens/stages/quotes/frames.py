@@ -109,7 +109,7 @@ def _nearer_frame(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict[
 
 def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> Found | None:
     if cue.kind == "verb":
-        if _negated(tokens, unit, cue, ends) or _cross_reference(tokens, unit, cue):
+        if _negated(tokens, unit, cue, ends) or _cross_reference(tokens, unit, cue) or _declares(tokens, unit, cue):
             return None
         frame, speaker = _verb_frame(tokens, unit, cue, ends)
         if not frame:
@@ -136,6 +136,28 @@ def _negated(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) ->
     start = max([i for i in joints if i < cue.tokens[0]], default=start)  # "bestätigte … nicht und nannte …"
     end = min([i for i in joints if i > cue.tokens[-1]], default=end)
     return any(tokens[i].text in _NEGATIONS and i not in unit.inside and not _attributive(tokens, i + 1) for i in range(start, end))
+
+
+#: How far before "erklären" its "für"/"zum" complement may start ("für nicht ganz zulässig erklärt").
+_DECLARED_WORDS = 4
+
+
+def _declares(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
+    """ "Das Gericht hat die Klausel für zulässig erklärt, zum Beispiel wenn …": "erklären" with "für"
+    or "zu" declares something to be so, a decision, not a statement — unless a colon introduces
+    words after it ("zu ihrem Ziel erklärt hatte: „…“"); in the passive ("war für gescheitert erklärt
+    worden, …") quotes-de mostly keeps the clause after it as reported, so that stays."""
+    if cue.verb is None or cue.verb.lemma != "erklären":
+        return False
+    head, tail = cue.tokens[0], cue.tokens[-1]
+    if any(tokens[k].text == ":" or tokens[k].text.lower() in _PASSIVE_AUXILIARIES for k in range(tail + 1, min(unit.last, tail + 3))):
+        return False
+    for k in range(head - 1, max(unit.first, head - _DECLARED_WORDS) - 1, -1):
+        if tokens[k].text.lower() in {"für", "zum", "zur"}:
+            return True
+        if word_class(tokens[k]) in (PREP, PUNCT) or tokens[k].pos == "NE":
+            return False  # "Ken Rice vom Institut für Astronomie in Edinburgh erklärte": the subject's own words
+    return False
 
 
 def _modal(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
