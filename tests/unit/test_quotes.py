@@ -78,6 +78,13 @@ def test_erklaeren_fuer_declares_and_reports_nothing() -> None:
     assert not [q for q in quotes(article) if q["type"] == "Indirect"]
 
 
+def test_a_view_of_the_one_speaking_or_asked_is_no_source() -> None:
+    article = analyze("Welche Pläne der Regierung sind Ihrer Meinung nach mit dem Gesetz nicht vereinbar?", raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+    article = analyze("Der alte Trainer war meiner Meinung nach sehr gut in diesem Spiel.", raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+
+
 def test_interrupted_quote_has_two_spans() -> None:
     article = analyze("„Das ist ein guter Tag“, sagte Anna Schmidt, „für die ganze Stadt.“", raw=True)
     [quote] = quotes(article)

@@ -116,7 +116,7 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
             return None
     else:
         frame, speaker = _source_frame(tokens, unit, cue, unit.outside(), ends)
-        if frame is None:
+        if frame is None or _own_or_addressed_view(tokens, unit, speaker):
             return None
     found = _quote(tokens, unit, cue, frame, speaker, ends)
     if found is not None and cue.kind == "verb":
@@ -126,6 +126,20 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
     if found is not None and cue.kind == "adverb":
         found.anaphor = Phrase(cue.tokens[0], cue.tokens[-1] + 1)
     return found
+
+
+#: Possessives of the first person: "meiner Meinung nach" is the speaker's own view (an interview answer).
+_OWN_POSSESSIVES = ("mein", "unser")
+
+
+def _own_or_addressed_view(tokens: list[Token], unit: Unit, speaker: Phrase | None) -> bool:
+    """ "…, war meiner Meinung nach „gut“ darin", "Welche Vorschläge sind Ihrer Meinung nach …?": a view
+    of the one speaking, or of the one asked (the formal "Ihrer" inside the sentence), reports nobody."""
+    if speaker is None:
+        return False
+    word = tokens[speaker.first].text
+    addressed = word.startswith("Ihr") and speaker.first > unit.first and word_class(tokens[speaker.first - 1]) != PUNCT
+    return word.lower().startswith(_OWN_POSSESSIVES) or addressed
 
 
 def _negated(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> bool:
