@@ -85,6 +85,17 @@ def test_a_view_of_the_one_speaking_or_asked_is_no_source() -> None:
     assert not [q for q in quotes(article) if q["type"] == "Indirect"]
 
 
+def test_heisst_es_with_a_marked_quotation_is_a_direct_quote() -> None:
+    article = analyze("So heißt es in der Meldung auf der Homepage der Firma wörtlich: „Ziel der Strategie ist eine "
+                      "bessere Vernetzung der Netze.“", raw=True)
+    [quote] = quotes(article)
+    assert (quote["type"], words(article, quote)) == ("Direct", "„Ziel der Strategie ist eine bessere Vernetzung der Netze.“")
+    article = analyze("„Wir bitten die Stadt dringend, das Konzert abzusagen“, heißt es in dem Schreiben an Polizei und "
+                      "Veranstalter.", raw=True)
+    [quote] = quotes(article)
+    assert (quote["type"], words(article, quote)) == ("Direct", "„Wir bitten die Stadt dringend, das Konzert abzusagen“")
+
+
 def test_interrupted_quote_has_two_spans() -> None:
     article = analyze("„Das ist ein guter Tag“, sagte Anna Schmidt, „für die ganze Stadt.“", raw=True)
     [quote] = quotes(article)

@@ -221,6 +221,8 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
         rest = before if cue.kind == "tail" else _resumed(tokens, unit, after) if cue.kind == "relative" else before + after
         if cue.kind in ("before", "after", "noun"):
             rest = _own_relative_clause(tokens, unit, cue, rest, ends)
+    if cue.kind == "self" and (marked := _marked_words_only(tokens, unit, rest)):
+        return Found(marked, "Direct", cue_span, speaker)
     quoted = bool(rest) and all(i in unit.inside or word_class(tokens[i]) == PUNCT for i in rest)
     if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
         opens_unit = not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
@@ -241,6 +243,17 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     spans = [(tokens[run[0]].start, tokens[run[-1]].end) for run in runs(trim(tokens, rest), unit.ignored)]
     spans = [span for span in spans if span[1] - span[0] > 1]
     return Found(spans, "Indirect", cue_span, speaker) if spans else None
+
+
+def _marked_words_only(tokens: list[Token], unit: Unit, rest: list[int]) -> list[tuple[int, int]]:
+    """ "So heißt es in der Meldung wörtlich: „…“", "„…“, heißt es in dem Schreiben an die Polizei": what
+    "heißt es" frames besides its source is a marked quotation and words with no verb of their own (an
+    adverb, an addressee): the quotation alone is the quote, a Direct one."""
+    marks = [m for m in unit.marks if any(tokens[i].start == m.start for i in rest) and reads_as_speech(tokens, unit, m)]
+    loose = [i for i in rest if i not in unit.inside and word_class(tokens[i]) != PUNCT]
+    if not marks or any(word_class(tokens[i]) == FINITE for i in loose):
+        return []
+    return [(m.start, m.end) for m in marks]
 
 
 def _own_relative_clause(tokens: list[Token], unit: Unit, cue: Cue, rest: list[int], ends: dict[int, int]) -> list[int]:
