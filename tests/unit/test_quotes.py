@@ -96,6 +96,13 @@ def test_heisst_es_with_a_marked_quotation_is_a_direct_quote() -> None:
     assert (quote["type"], words(article, quote)) == ("Direct", "„Wir bitten die Stadt dringend, das Konzert abzusagen“")
 
 
+def test_an_apposition_before_a_colon_is_not_part_of_the_quotation() -> None:
+    article = analyze("Im Interview sagte Hans Berg, Gründer der Band: „Ich spiele nicht, um Geld zu verdienen, sondern "
+                      "um Freude zu haben.“", raw=True)
+    [quote] = quotes(article)
+    assert quote["type"] == "Direct" and words(article, quote).startswith("„Ich spiele")
+
+
 def test_interrupted_quote_has_two_spans() -> None:
     article = analyze("„Das ist ein guter Tag“, sagte Anna Schmidt, „für die ganze Stadt.“", raw=True)
     [quote] = quotes(article)

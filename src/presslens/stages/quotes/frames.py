@@ -221,7 +221,7 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
         rest = before if cue.kind == "tail" else _resumed(tokens, unit, after) if cue.kind == "relative" else before + after
         if cue.kind in ("before", "after", "noun"):
             rest = _own_relative_clause(tokens, unit, cue, rest, ends)
-    if cue.kind == "self" and (marked := _marked_words_only(tokens, unit, rest)):
+    if (cue.kind == "self" or _colon_quotation(tokens, unit, rest)) and (marked := _marked_words_only(tokens, unit, rest)):
         return Found(marked, "Direct", cue_span, speaker)
     quoted = bool(rest) and all(i in unit.inside or word_class(tokens[i]) == PUNCT for i in rest)
     if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
@@ -254,6 +254,14 @@ def _marked_words_only(tokens: list[Token], unit: Unit, rest: list[int]) -> list
     if not marks or any(word_class(tokens[i]) == FINITE for i in loose):
         return []
     return [(m.start, m.end) for m in marks]
+
+
+def _colon_quotation(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
+    """ "sagte Jan Berg, Gründer der Band: „…“": an apposition the frame left over, then a colon and a
+    marked quotation that ends the unit — the quotation is what was said."""
+    loose = [k for k, i in enumerate(rest) if i not in unit.inside and word_class(tokens[i]) != PUNCT]
+    colons = [k for k, i in enumerate(rest) if tokens[i].text == ":" and i not in unit.inside]
+    return bool(loose) and bool(colons) and loose[-1] < colons[-1] and any(i in unit.inside for i in rest[colons[-1] + 1 :])
 
 
 def _own_relative_clause(tokens: list[Token], unit: Unit, cue: Cue, rest: list[int], ends: dict[int, int]) -> list[int]:
