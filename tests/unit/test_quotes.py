@@ -103,6 +103,16 @@ def test_an_apposition_before_a_colon_is_not_part_of_the_quotation() -> None:
     assert quote["type"] == "Direct" and words(article, quote).startswith("„Ich spiele")
 
 
+def test_a_fronted_phrase_with_its_relative_clause_is_the_frames_own() -> None:
+    article = analyze("In einem Aufsatz, der zu seinem Geburtstag erschien, kritisierte der Autor Hans Berg die Politik "
+                      "der Regierung.", raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+    article = analyze("In seiner Rede, die von einer Sprecherin verlesen wurde, mahnte der Minister zu einem sparsamen "
+                      "Haushalt.", raw=True)
+    [quote] = quotes(article)
+    assert quote["type"] == "Reported" and words(article, quote).startswith("In seiner Rede")
+
+
 def test_interrupted_quote_has_two_spans() -> None:
     article = analyze("„Das ist ein guter Tag“, sagte Anna Schmidt, „für die ganze Stadt.“", raw=True)
     [quote] = quotes(article)

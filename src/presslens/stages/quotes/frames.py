@@ -225,7 +225,8 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
         return Found(marked, "Direct", cue_span, speaker)
     quoted = bool(rest) and all(i in unit.inside or word_class(tokens[i]) == PUNCT for i in rest)
     if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
-        opens_unit = not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
+        opens_unit = (not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
+                      or (tokens[min(frame)].text.lower() not in {"wie", "as"} and _fronted_phrase(tokens, unit, before)))
         verb = cue.verb
         if (verb is not None and verb.reported and opens_unit and not _passive(tokens, frame, cue)
                 and not _stative(tokens, frame, cue) and not _modal(tokens, frame, cue)
@@ -380,9 +381,12 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     if coordinated and _is_clause(tokens, unit, after):
         return _clause_only(tokens, unit, after)  # "…, sagte aber, die Parteien müssten sich einigen"
     if (_leads_clause(tokens, start, head) or _auxiliary_first(tokens, unit, start)) and not coordinated:
-        if _fronted_subordinate(tokens, before[stops[-1] + 1 if stops else 0 :]):  # "Da …, geht die Polizei davon aus, dass …"
+        said = before[stops[-1] + 1 if stops else 0 :]
+        if _fronted_subordinate(tokens, said):  # "Da …, geht die Polizei davon aus, dass …"
             return after if _is_clause(tokens, unit, after) else []
-        return before + after if _is_clause(tokens, unit, after) else before
+        if _is_clause(tokens, unit, after):
+            return before + after
+        return [] if _fronted_phrase(tokens, unit, said) else before
     if after and (tokens[after[0]].text.lower() in _COMPLEMENTISERS or after[0] in unit.breaks):
         return [] if _comparison(tokens, cue, after) else after
     if _embedded_frame(tokens, start, head) and _is_clause(tokens, unit, after) and word_class(tokens[after[0]]) != FINITE:
@@ -396,6 +400,13 @@ def _fronted_subordinate(tokens: list[Token], said_before: list[int]) -> bool:
     first word of all, not the first noun or verb), not the quote; only a clause after the verb can be."""
     opening = [i for i in said_before if word_class(tokens[i]) != PUNCT]
     return bool(opening) and tokens[opening[0]].text.lower() in _SUBORDINATORS
+
+
+def _fronted_phrase(tokens: list[Token], unit: Unit, said_before: list[int]) -> bool:
+    """ "In einem Essay, das zu seinem Geburtstag erschien, kritisierte er …": words before the frame with no
+    main-clause verb and no quotation (a phrase and its relative clause) are the frame clause's own first
+    phrase, not what was said."""
+    return not _main_clause_verb(tokens, unit, said_before) and not any(i in unit.inside for i in said_before)
 
 
 def _coordinated(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
