@@ -113,6 +113,12 @@ def test_a_fronted_phrase_with_its_relative_clause_is_the_frames_own() -> None:
     assert quote["type"] == "Reported" and words(article, quote).startswith("In seiner Rede")
 
 
+def test_a_name_after_the_verb_speaks_for_a_fronted_phrase_that_cannot() -> None:
+    article = analyze("Eine Verschiebung der Wahl bezeichnete Hans Berg als fatal.", raw=True)
+    [quote] = quotes(article)
+    assert speaker(quote) == "Hans Berg"
+
+
 def test_interrupted_quote_has_two_spans() -> None:
     article = analyze("„Das ist ein guter Tag“, sagte Anna Schmidt, „für die ganze Stadt.“", raw=True)
     [quote] = quotes(article)

@@ -463,6 +463,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     nominative = [p for p in candidates if p.last - p.first == 1 and tokens[p.first].text.lower() in _NOMINATIVE_PRONOUNS]
     if nominative and best is not None and best not in nominative:
         best = nominative[0]  # "Die Tat bezeichnete er als sinnlos": the fronted phrase is the object
+    best = _named_over_mute(tokens, candidates, best, anchor)
     if best is None or _oblique(tokens, best) or (_verb_first(tokens, unit, first, best) and best not in nominative):
         # "X, der …, wies den Vorwurf zurück", "Der Sender, der …, begründete die Einblendungen damit": an object is no subject
         before, start = _subject_before(tokens, unit, first, titles)
@@ -471,6 +472,32 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     if best is not None and _oblique(tokens, best):
         return frame, None  # "Es weist den Vorwurf zurück": an object is no speaker
     return frame, best
+
+
+def _named_over_mute(tokens: list[Token], candidates: list[Phrase], best: Phrase | None, anchor: int) -> Phrase | None:
+    """ "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal": when the phrase before the finite
+    verb cannot speak (and is no document: "Der Bericht bestätigt …" is a source) and the first phrase after
+    it is a name or a role ("bezeichnete Conze", "sprach der Politiker"; not "beziffert die Schulden
+    Griechenlands"), that one is the speaker and the fronted phrase the object."""
+    if best is None or best.last > anchor or person_like(tokens, best) or _document(tokens, best):
+        return best
+    after = [p for p in candidates if anchor < p.first <= anchor + 2 and not _oblique(tokens, p)]
+    if not after or word_class(tokens[after[0].first - 1]) == PREP:
+        return best  # "nennt die Entwicklung von Ryanair": a phrase in a prepositional phrase is no subject
+    return after[0] if person_like(tokens, after[0]) and not _genitive_name_only(tokens, after[0]) else best
+
+
+def _genitive_name_only(tokens: list[Token], phrase: Phrase) -> bool:
+    """ "die Staatsschulden Griechenlands": the phrase's only name is a genitive after a common noun."""
+    names = [k for k in range(phrase.first, phrase.last) if is_name(tokens[k])]
+    return bool(names) and all(tokens[k].text.endswith("s") and tokens[k - 1].pos == "NN" for k in names)
+
+
+def _document(tokens: list[Token], phrase: Phrase) -> bool:
+    """The phrase names a document (a report, a statement), which quotes-de counts as a source."""
+    head = head_of(tokens, phrase)
+    nouns = [t.text.lower() for t in tokens[head.first : head.last] if word_class(t) == NOUN]
+    return bool(nouns) and nouns[-1].endswith(_DOCUMENTS)
 
 
 def _verb_first(tokens: list[Token], unit: Unit, first: int, best: Phrase) -> bool:
