@@ -119,6 +119,12 @@ def test_a_name_after_the_verb_speaks_for_a_fronted_phrase_that_cannot() -> None
     assert speaker(quote) == "Hans Berg"
 
 
+def test_a_name_announces_a_quote_when_the_subject_cannot_speak() -> None:
+    article = analyze("Die Anwendung der Regel sieht Jan Berg kritisch: „Das ist nicht lebensnah.“", raw=True)
+    [quote] = quotes(article)
+    assert speaker(quote) == "Jan Berg"
+
+
 def test_interrupted_quote_has_two_spans() -> None:
     article = analyze("„Das ist ein guter Tag“, sagte Anna Schmidt, „für die ganze Stadt.“", raw=True)
     [quote] = quotes(article)
