@@ -125,6 +125,15 @@ def test_a_name_announces_a_quote_when_the_subject_cannot_speak() -> None:
     assert speaker(quote) == "Jan Berg"
 
 
+def test_a_marked_name_inside_reported_speech_is_not_quoted_speech() -> None:
+    article = analyze("Der Sprecher sagte, die „Kampagne für ein Freies Europa“ habe viele Mitglieder verloren.", raw=True)
+    [quote] = quotes(article, "Indirect")
+    assert not quote.get("quoted")
+    article = analyze("Der Sprecher sagte, die Täter seien „Opfer des Terrorismus“ gewesen.", raw=True)
+    [quote] = quotes(article, "Indirect")
+    assert [article.span_text(span) for span in quote["quoted"]] == ["„Opfer des Terrorismus“"]
+
+
 def test_interrupted_quote_has_two_spans() -> None:
     article = analyze("„Das ist ein guter Tag“, sagte Anna Schmidt, „für die ganze Stadt.“", raw=True)
     [quote] = quotes(article)

@@ -289,7 +289,21 @@ def reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
     """Marked words inside reported speech that are its speaker's words (a verb, or three words or more),
     not a term set off in quotation marks („grünen Zapfsäule“)."""
     inner = [i for i in unit.indices if m.start < tokens[i].start and tokens[i].end < m.end and word_class(tokens[i]) != PUNCT]
-    return len(inner) >= _SPEECH_WORDS or any(word_class(tokens[i]) in (FINITE, VERB) for i in inner)
+    if any(word_class(tokens[i]) in (FINITE, VERB) for i in inner):
+        return True
+    return len(inner) >= _SPEECH_WORDS and not _title_case(tokens, inner)
+
+
+def _title_case(tokens: list[Token], inner: list[int]) -> bool:
+    """ "„Kampagne für ein Freies Tibet“", "„Chaos Computer Club“", "„Dschungel von Calais“": verbless marked
+    words that open in capitals and hold a name, a foreign word, a capitalised adjective or two capitalised
+    words in a row are a name or a title, not speech („Opfer des Terrorismus“ is)."""
+    if not tokens[inner[0]].text[:1].isupper():
+        return False
+    capital = [tokens[i].text[:1].isupper() for i in inner]
+    return (any(tokens[i].pos in {"NE", "FM"} for i in inner)
+            or any(tokens[i].pos == "ADJA" and capital[k] for k, i in enumerate(inner) if k > 0)
+            or any(capital[k] and capital[k + 1] and inner[k + 1] == inner[k] + 1 for k in range(len(inner) - 1)))
 
 
 def _after_dateline(tokens: list[Token], unit: Unit, before: list[int]) -> list[int]:
