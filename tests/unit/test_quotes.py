@@ -134,6 +134,12 @@ def test_a_marked_name_inside_reported_speech_is_not_quoted_speech() -> None:
     assert [article.span_text(span) for span in quote["quoted"]] == ["„Opfer des Terrorismus“"]
 
 
+def test_the_main_clause_after_an_adverbial_frame_is_not_quoted() -> None:
+    article = analyze("Als die junge Frau dann der Presse von ihrem Schicksal erzählte, verdoppelte ein Gericht die Strafe.",
+                      raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+
+
 def test_interrupted_quote_has_two_spans() -> None:
     article = analyze("„Das ist ein guter Tag“, sagte Anna Schmidt, „für die ganze Stadt.“", raw=True)
     [quote] = quotes(article)

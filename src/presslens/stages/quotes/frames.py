@@ -386,11 +386,13 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     said_before = [i for i in before[stops[-1] + 1 if stops else 0 :] if word_class(tokens[i]) not in (PUNCT, CONJ)]
     if before and any(tokens[i].text in {":", ";"} for i in range(before[-1] + 1, cue.tokens[0])):
         said_before = []  # "Anklage erhoben: Ihm wird vorgeworfen, …": the colon ends what came before
+    head = cue.tokens[0]
+    start = clause_start(tokens, unit, head)
+    if _adverbial_frame(tokens, unit, start, after):
+        return []
     if not said_before or _subject_only(tokens, unit, cue, before, after):
         reported = _is_clause(tokens, unit, after) and not _comparison(tokens, cue, after)
         return _clause_only(tokens, unit, after) if reported else []
-    head = cue.tokens[0]
-    start = clause_start(tokens, unit, head)
     coordinated = _coordinated(tokens, unit, cue)
     if coordinated and _is_clause(tokens, unit, after):
         return _clause_only(tokens, unit, after)  # "…, sagte aber, die Parteien müssten sich einigen"
@@ -406,6 +408,19 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     if _embedded_frame(tokens, start, head) and _is_clause(tokens, unit, after) and word_class(tokens[after[0]]) != FINITE:
         return _clause_only(tokens, unit, after)  # "Ägypten, das vorschlug, eine Zone einzurichten"
     return []
+
+
+#: Conjunctions of adverbial clauses (time, cause, condition) after which the main clause follows.
+_ADVERBIAL = frozenset("als nachdem während da weil wenn obwohl bevor sobald falls".split())
+
+
+def _adverbial_frame(tokens: list[Token], unit: Unit, start: int, after: list[int]) -> bool:
+    """ "Als die Frau der Presse davon erzählte, verdoppelte ein Gericht die Strafe": a speech verb that closes
+    an adverbial clause is followed by the main clause (its finite verb first), not by what was said."""
+    if tokens[start].text.lower() not in _ADVERBIAL or not after or after[0] in unit.inside:
+        return False
+    verb = tokens[after[0]]  # "…, sei man weit entfernt": a Konjunktiv I verb opens reported speech
+    return tokens[after[0] - 1].text == "," and word_class(verb) == FINITE and not is_konjunktiv_1(verb, tokens[after[0] - 1])
 
 
 def _fronted_subordinate(tokens: list[Token], said_before: list[int]) -> bool:
