@@ -140,6 +140,12 @@ def test_the_main_clause_after_an_adverbial_frame_is_not_quoted() -> None:
     assert not [q for q in quotes(article) if q["type"] == "Indirect"]
 
 
+def test_a_clause_of_consequence_is_not_quoted() -> None:
+    article = analyze("Der Pilot meldete dem Tower per Funk einen Schaden, so dass auf dem Flughafen ein Alarm ausgelöst wurde.",
+                      raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+
+
 def test_interrupted_quote_has_two_spans() -> None:
     article = analyze("„Das ist ein guter Tag“, sagte Anna Schmidt, „für die ganze Stadt.“", raw=True)
     [quote] = quotes(article)

@@ -768,6 +768,17 @@ def _casualties(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
     return any((tokens[i].lemma or tokens[i].text).lower() in _VICTIMS for i in unit.text_tokens())
 
 
+#: Relative adverbs that attach a consequence to the clause before: "…, womit er die Liste anführte".
+_CONSEQUENCES = frozenset("womit wodurch woraufhin".split())
+
+
+def _consequence(tokens: list[Token], rest: list[int]) -> bool:
+    """ "meldete einen Schaden, so dass ein Alarm ausgelöst wurde", "…, womit er die Liste anführte": a clause
+    of consequence tells what followed the speech act, not what was said."""
+    first = tokens[rest[0]].text.lower()
+    return first in _CONSEQUENCES or (first == "so" and len(rest) > 1 and tokens[rest[1]].text.lower() in {"dass", "daß"})
+
+
 def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
     """What the verb frames is a clause: quoted, introduced by "dass", or with a finite verb."""
     if not rest:
@@ -775,6 +786,8 @@ def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
     first = tokens[rest[0]].text.lower()
     if first in _SUBORDINATORS and not _fronted_clause(tokens, rest):
         return False  # "…, da …", "…, weil …" are no reported clauses
+    if _consequence(tokens, rest):
+        return False
     if _relative(tokens, rest) and not _verb_second(tokens, rest):
         return False  # "…, die …", "…, sollte die UNO …" are no reported clauses
     if rest[0] in unit.breaks or first in _COMPLEMENTISERS:
