@@ -146,6 +146,19 @@ def test_a_clause_of_consequence_is_not_quoted() -> None:
     assert not [q for q in quotes(article) if q["type"] == "Indirect"]
 
 
+def test_a_relative_clause_on_the_object_is_not_quoted() -> None:
+    article = analyze("Der Bericht der Organisation kritisiert eine Änderung des Wahlgesetzes, die zwei Monate vor der "
+                      "Wahl in Kraft getreten ist.", raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+
+
+def test_a_document_named_before_speaks_the_frameless_quote() -> None:
+    article = analyze("Der Bericht der Kommission lobt die Schulen des Landes. Die Reform sei aber noch nicht "
+                      "abgeschlossen.", raw=True)
+    [quote] = quotes(article, "IndirectFreeIndirect")
+    assert speaker(quote) == "Der Bericht der Kommission"
+
+
 def test_interrupted_quote_has_two_spans() -> None:
     article = analyze("„Das ist ein guter Tag“, sagte Anna Schmidt, „für die ganze Stadt.“", raw=True)
     [quote] = quotes(article)

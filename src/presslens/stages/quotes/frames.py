@@ -508,7 +508,7 @@ def _named_over_mute(tokens: list[Token], candidates: list[Phrase], best: Phrase
     verb cannot speak (and is no document: "Der Bericht bestätigt …" is a source) and the first phrase after
     it is a name or a role ("bezeichnete Conze", "sprach der Politiker"; not "beziffert die Schulden
     Griechenlands"), that one is the speaker and the fronted phrase the object."""
-    if best is None or best.last > anchor or person_like(tokens, best) or _document(tokens, best):
+    if best is None or best.last > anchor or person_like(tokens, best) or names_document(tokens, best):
         return best
     after = [p for p in candidates if anchor < p.first <= anchor + 2 and not _oblique(tokens, p)]
     if not after or word_class(tokens[after[0].first - 1]) == PREP:
@@ -522,7 +522,7 @@ def _genitive_name_only(tokens: list[Token], phrase: Phrase) -> bool:
     return bool(names) and all(tokens[k].text.endswith("s") and tokens[k - 1].pos == "NN" for k in names)
 
 
-def _document(tokens: list[Token], phrase: Phrase) -> bool:
+def names_document(tokens: list[Token], phrase: Phrase) -> bool:
     """The phrase names a document (a report, a statement), which quotes-de counts as a source."""
     head = head_of(tokens, phrase)
     nouns = [t.text.lower() for t in tokens[head.first : head.last] if word_class(t) == NOUN]
@@ -790,6 +790,8 @@ def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
         return False
     if _relative(tokens, rest) and not _verb_second(tokens, rest):
         return False  # "…, die …", "…, sollte die UNO …" are no reported clauses
+    if _verb_final_relative(tokens, rest):
+        return False
     if rest[0] in unit.breaks or first in _COMPLEMENTISERS:
         return True
     if any(word_class(tokens[i]) == FINITE for i in rest if i not in unit.inside):
@@ -828,6 +830,26 @@ def _relative(tokens: list[Token], rest: list[int]) -> bool:
         return True
     # "die Lage sei ernst": HanTa may tag an article after a comma as a relative pronoun
     return tags[0] == "PRELS" and word_class(Token(0, 0, "x", tags[1] or None)) not in (NOUN, ADJ)
+
+
+def _verb_final_relative(tokens: list[Token], rest: list[int]) -> bool:
+    """ "kritisiert eine Änderung des Gesetzes, die zwei Monate vor der Wahl in Kraft getreten ist", "in einer
+    Zukunft, in der China wichtiger wird": after a noun and its comma, "die"/"in der" with the finite verb
+    closing the clause is a relative clause on that noun (a reported main clause has its verb second)."""
+    if tokens[rest[0]].text.lower() in {"nach", "laut", "gemäß"}:
+        return False  # "Studien, nach denen … sei": the pronoun is a source
+    start = rest[0] + 1 if tokens[rest[0]].pos in {"APPR", "APPRART"} else rest[0]
+    if start - (rest[0] - 1) > 2 or start not in rest or tokens[start].pos != "PRELS" or rest[0] < 2:
+        return False
+    if tokens[rest[0] - 1].text != "," or word_class(tokens[rest[0] - 2]) != NOUN:
+        return False
+    clause = []
+    for i in rest:
+        if tokens[i].text in {",", ";", ":"} or word_class(tokens[i]) == PUNCT:
+            break
+        clause.append(i)
+    finite = [i for i in clause if word_class(tokens[i]) == FINITE]
+    return bool(finite) and finite[0] == clause[-1]
 
 
 def _verb_second(tokens: list[Token], rest: list[int]) -> bool:
