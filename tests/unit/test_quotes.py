@@ -59,6 +59,106 @@ def test_direct_quote_after_a_colon_in_guillemets() -> None:
     assert "Sprecherin" in article.span_text(quote["speaker"])
 
 
+def test_a_fronted_adverbial_clause_is_not_quoted() -> None:
+    article = analyze("Da er noch nie in seinem Leben einen Kuchen gebacken hatte, bat er die Nachbarin um Hilfe.", raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+
+
+def test_nach_der_after_a_time_is_no_source() -> None:
+    article = analyze("Das Spiel ging in die Pause, nach der die Gäste deutlich stärker wurden.", raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+    article = analyze("Die Opposition hat eine Klageschrift eingereicht, nach der die Wahl wiederholt werden soll.", raw=True)
+    [quote] = quotes(article, "Indirect")
+    assert article.span_text(quote["cue"]) == "nach"
+
+
+def test_erklaeren_fuer_declares_and_reports_nothing() -> None:
+    article = analyze("Das Gericht hat die Klausel nur in wenigen Fällen für zulässig erklärt, zum Beispiel wenn es um "
+                      "die Sicherheit des Landes geht.", raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+
+
+def test_a_view_of_the_one_speaking_or_asked_is_no_source() -> None:
+    article = analyze("Welche Pläne der Regierung sind Ihrer Meinung nach mit dem Gesetz nicht vereinbar?", raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+    article = analyze("Der alte Trainer war meiner Meinung nach sehr gut in diesem Spiel.", raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+
+
+def test_heisst_es_with_a_marked_quotation_is_a_direct_quote() -> None:
+    article = analyze("So heißt es in der Meldung auf der Homepage der Firma wörtlich: „Ziel der Strategie ist eine "
+                      "bessere Vernetzung der Netze.“", raw=True)
+    [quote] = quotes(article)
+    assert (quote["type"], words(article, quote)) == ("Direct", "„Ziel der Strategie ist eine bessere Vernetzung der Netze.“")
+    article = analyze("„Wir bitten die Stadt dringend, das Konzert abzusagen“, heißt es in dem Schreiben an Polizei und "
+                      "Veranstalter.", raw=True)
+    [quote] = quotes(article)
+    assert (quote["type"], words(article, quote)) == ("Direct", "„Wir bitten die Stadt dringend, das Konzert abzusagen“")
+
+
+def test_an_apposition_before_a_colon_is_not_part_of_the_quotation() -> None:
+    article = analyze("Im Interview sagte Hans Berg, Gründer der Band: „Ich spiele nicht, um Geld zu verdienen, sondern "
+                      "um Freude zu haben.“", raw=True)
+    [quote] = quotes(article)
+    assert quote["type"] == "Direct" and words(article, quote).startswith("„Ich spiele")
+
+
+def test_a_fronted_phrase_with_its_relative_clause_is_the_frames_own() -> None:
+    article = analyze("In einem Aufsatz, der zu seinem Geburtstag erschien, kritisierte der Autor Hans Berg die Politik "
+                      "der Regierung.", raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+    article = analyze("In seiner Rede, die von einer Sprecherin verlesen wurde, mahnte der Minister zu einem sparsamen "
+                      "Haushalt.", raw=True)
+    [quote] = quotes(article)
+    assert quote["type"] == "Reported" and words(article, quote).startswith("In seiner Rede")
+
+
+def test_a_name_after_the_verb_speaks_for_a_fronted_phrase_that_cannot() -> None:
+    article = analyze("Eine Verschiebung der Wahl bezeichnete Hans Berg als fatal.", raw=True)
+    [quote] = quotes(article)
+    assert speaker(quote) == "Hans Berg"
+
+
+def test_a_name_announces_a_quote_when_the_subject_cannot_speak() -> None:
+    article = analyze("Die Anwendung der Regel sieht Jan Berg kritisch: „Das ist nicht lebensnah.“", raw=True)
+    [quote] = quotes(article)
+    assert speaker(quote) == "Jan Berg"
+
+
+def test_a_marked_name_inside_reported_speech_is_not_quoted_speech() -> None:
+    article = analyze("Der Sprecher sagte, die „Kampagne für ein Freies Europa“ habe viele Mitglieder verloren.", raw=True)
+    [quote] = quotes(article, "Indirect")
+    assert not quote.get("quoted")
+    article = analyze("Der Sprecher sagte, die Täter seien „Opfer des Terrorismus“ gewesen.", raw=True)
+    [quote] = quotes(article, "Indirect")
+    assert [article.span_text(span) for span in quote["quoted"]] == ["„Opfer des Terrorismus“"]
+
+
+def test_the_main_clause_after_an_adverbial_frame_is_not_quoted() -> None:
+    article = analyze("Als die junge Frau dann der Presse von ihrem Schicksal erzählte, verdoppelte ein Gericht die Strafe.",
+                      raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+
+
+def test_a_clause_of_consequence_is_not_quoted() -> None:
+    article = analyze("Der Pilot meldete dem Tower per Funk einen Schaden, so dass auf dem Flughafen ein Alarm ausgelöst wurde.",
+                      raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+
+
+def test_a_relative_clause_on_the_object_is_not_quoted() -> None:
+    article = analyze("Der Bericht der Organisation kritisiert eine Änderung des Wahlgesetzes, die zwei Monate vor der "
+                      "Wahl in Kraft getreten ist.", raw=True)
+    assert not [q for q in quotes(article) if q["type"] == "Indirect"]
+
+
+def test_a_document_named_before_speaks_the_frameless_quote() -> None:
+    article = analyze("Der Bericht der Kommission lobt die Schulen des Landes. Die Reform sei aber noch nicht "
+                      "abgeschlossen.", raw=True)
+    [quote] = quotes(article, "IndirectFreeIndirect")
+    assert speaker(quote) == "Der Bericht der Kommission"
+
+
 def test_interrupted_quote_has_two_spans() -> None:
     article = analyze("„Das ist ein guter Tag“, sagte Anna Schmidt, „für die ganze Stadt.“", raw=True)
     [quote] = quotes(article)

@@ -15,7 +15,7 @@ import re
 
 from ...record import Article, Token
 from .cues import find_cues, lexicon
-from .frames import Found, frame_quotes, reads_as_speech, unit_subject
+from .frames import Found, frame_quotes, names_document, reads_as_speech, unit_subject
 from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
 from .learned import unit_quotes
@@ -176,7 +176,7 @@ def _named_before(tokens: list[Token], units: list[Unit], index: int) -> Phrase 
     if units[index].paragraph - previous.paragraph > 1:
         return None
     subject = unit_subject(tokens, previous)
-    if subject is None or not names_or_titles(tokens, head_of(tokens, subject)):
+    if subject is None or not (names_or_titles(tokens, head_of(tokens, subject)) or names_document(tokens, subject)):
         return None
     return subject
 

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 from ...record import Token
-from .wordclass import FINITE, PUNCT, VERB, word_class
+from .wordclass import FINITE, NOUN, PUNCT, VERB, word_class
 
 
 #: How far after a separable verb its particle is looked for ("gab der Leiter …, X, bekannt").
@@ -164,7 +164,7 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
         return Cue((i,), "after")
     if lower == "nach" and i > 0 and i - 1 in wanted and _source_noun(tokens[i - 1], lex):
         return Cue((i,), "after")  # "seiner Meinung nach", "dem Vernehmen nach": the phrase before is the source
-    if lower == "nach" and _relative_after_comma(tokens, i, wanted):
+    if lower == "nach" and _relative_after_comma(tokens, i, wanted) and not _temporal_relative(tokens, i, lex):
         return Cue((i,), "before")  # "Gerüchte, nach denen …": the relative pronoun stands for the source
     if lower == "nach" and i + 1 in wanted:
         j = i + 1
@@ -189,8 +189,20 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
 
 def _relative_after_comma(tokens: list[Token], i: int, wanted: set[int]) -> bool:
     """ ", nach denen …", ", nach welchem …": a preposition after a comma that opens a relative clause."""
-    return (i > 0 and tokens[i - 1].text == "," and i + 1 in wanted and tokens[i + 1].pos == "PRELS"
-            and tokens[i + 1].text.lower() != "dem")  # "der Brand, nach dem …" is mostly a time
+    return i > 0 and tokens[i - 1].text == "," and i + 1 in wanted and tokens[i + 1].pos == "PRELS"
+
+
+#: Singular relative pronouns after "nach" that mostly open a time clause: "die Pause, nach der …".
+_TEMPORAL_RELATIVES = frozenset({"dem", "der"})
+
+
+def _temporal_relative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "der Brand, nach dem …", "die Pause, nach der …" tell what came next; after a source or a
+    written document ("ein Bericht, nach dem …", "eine Klageschrift, nach der …") the pronoun is a source."""
+    if tokens[i + 1].text.lower() not in _TEMPORAL_RELATIVES:
+        return False
+    nouns = [t for t in tokens[max(0, i - 4) : i - 1] if word_class(t) == NOUN]  # "eine Klageschrift eingereicht, nach der"
+    return not nouns or not (_source_noun(nouns[-1], lex) or nouns[-1].text.lower().endswith("schrift"))
 
 
 def _source_noun(token: Token, lex: Lexicon) -> bool:

@@ -127,14 +127,14 @@ def _nearer_frame(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict[
 
 def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> Found | None:
     if cue.kind == "verb":
-        if _negated(tokens, unit, cue, ends) or _cross_reference(tokens, unit, cue):
+        if _negated(tokens, unit, cue, ends) or _cross_reference(tokens, unit, cue) or _declares(tokens, unit, cue):
             return None
         frame, speaker = _verb_frame(tokens, unit, cue, ends)
         if not frame:
             return None
     else:
         frame, speaker = _source_frame(tokens, unit, cue, unit.outside(), ends)
-        if frame is None:
+        if frame is None or _own_or_addressed_view(tokens, unit, speaker):
             return None
     found = _quote(tokens, unit, cue, frame, speaker, ends)
     if found is not None and cue.kind == "verb":
@@ -146,6 +146,20 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
     return found
 
 
+#: Possessives of the first person: "meiner Meinung nach" is the speaker's own view (an interview answer).
+_OWN_POSSESSIVES = ("mein", "unser")
+
+
+def _own_or_addressed_view(tokens: list[Token], unit: Unit, speaker: Phrase | None) -> bool:
+    """ "…, war meiner Meinung nach „gut“ darin", "Welche Vorschläge sind Ihrer Meinung nach …?": a view
+    of the one speaking, or of the one asked (the formal "Ihrer" inside the sentence), reports nobody."""
+    if speaker is None:
+        return False
+    word = tokens[speaker.first].text
+    addressed = word.startswith("Ihr") and speaker.first > unit.first and word_class(tokens[speaker.first - 1]) != PUNCT
+    return word.lower().startswith(_OWN_POSSESSIVES) or addressed
+
+
 def _negated(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> bool:
     """ "wollte nicht bestätigen, dass …", "hat den Verdacht nicht bestätigt": a speech act denied
     in its own clause reports nothing."""
@@ -154,6 +168,28 @@ def _negated(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) ->
     start = max([i for i in joints if i < cue.tokens[0]], default=start)  # "bestätigte … nicht und nannte …"
     end = min([i for i in joints if i > cue.tokens[-1]], default=end)
     return any(tokens[i].text in _NEGATIONS and i not in unit.inside and not _attributive(tokens, i + 1) for i in range(start, end))
+
+
+#: How far before "erklären" its "für"/"zum" complement may start ("für nicht ganz zulässig erklärt").
+_DECLARED_WORDS = 4
+
+
+def _declares(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
+    """ "Das Gericht hat die Klausel für zulässig erklärt, zum Beispiel wenn …": "erklären" with "für"
+    or "zu" declares something to be so, a decision, not a statement — unless a colon introduces
+    words after it ("zu ihrem Ziel erklärt hatte: „…“"); in the passive ("war für gescheitert erklärt
+    worden, …") quotes-de mostly keeps the clause after it as reported, so that stays."""
+    if cue.verb is None or cue.verb.lemma != "erklären":
+        return False
+    head, tail = cue.tokens[0], cue.tokens[-1]
+    if any(tokens[k].text == ":" or tokens[k].text.lower() in _PASSIVE_AUXILIARIES for k in range(tail + 1, min(unit.last, tail + 3))):
+        return False
+    for k in range(head - 1, max(unit.first, head - _DECLARED_WORDS) - 1, -1):
+        if tokens[k].text.lower() in {"für", "zum", "zur"}:
+            return True
+        if word_class(tokens[k]) in (PREP, PUNCT) or tokens[k].pos == "NE":
+            return False  # "Ken Rice vom Institut für Astronomie in Edinburgh erklärte": the subject's own words
+    return False
 
 
 def _modal(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
@@ -203,9 +239,12 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
         rest = before if cue.kind == "tail" else _resumed(tokens, unit, after) if cue.kind == "relative" else before + after
         if cue.kind in ("before", "after", "noun"):
             rest = _own_relative_clause(tokens, unit, cue, rest, ends)
+    if (cue.kind == "self" or _colon_quotation(tokens, unit, rest)) and (marked := _marked_words_only(tokens, unit, rest)):
+        return Found(marked, "Direct", cue_span, speaker)
     quoted = bool(rest) and all(i in unit.inside or word_class(tokens[i]) == PUNCT for i in rest)
     if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
-        opens_unit = not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
+        opens_unit = (not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
+                      or (tokens[min(frame)].text.lower() not in {"wie", "as"} and _fronted_phrase(tokens, unit, before)))
         verb = cue.verb
         if (verb is not None and verb.reported and opens_unit and not _passive(tokens, frame, cue)
                 and not _stative(tokens, frame, cue) and not _modal(tokens, frame, cue)
@@ -223,6 +262,25 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     spans = [(tokens[run[0]].start, tokens[run[-1]].end) for run in runs(trim(tokens, rest), unit.ignored)]
     spans = [span for span in spans if span[1] - span[0] > 1]
     return Found(spans, "Indirect", cue_span, speaker) if spans else None
+
+
+def _marked_words_only(tokens: list[Token], unit: Unit, rest: list[int]) -> list[tuple[int, int]]:
+    """ "So heißt es in der Meldung wörtlich: „…“", "„…“, heißt es in dem Schreiben an die Polizei": what
+    "heißt es" frames besides its source is a marked quotation and words with no verb of their own (an
+    adverb, an addressee): the quotation alone is the quote, a Direct one."""
+    marks = [m for m in unit.marks if any(tokens[i].start == m.start for i in rest) and reads_as_speech(tokens, unit, m)]
+    loose = [i for i in rest if i not in unit.inside and word_class(tokens[i]) != PUNCT]
+    if not marks or any(word_class(tokens[i]) == FINITE for i in loose):
+        return []
+    return [(m.start, m.end) for m in marks]
+
+
+def _colon_quotation(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
+    """ "sagte Jan Berg, Gründer der Band: „…“": an apposition the frame left over, then a colon and a
+    marked quotation that ends the unit — the quotation is what was said."""
+    loose = [k for k, i in enumerate(rest) if i not in unit.inside and word_class(tokens[i]) != PUNCT]
+    colons = [k for k, i in enumerate(rest) if tokens[i].text == ":" and i not in unit.inside]
+    return bool(loose) and bool(colons) and loose[-1] < colons[-1] and any(i in unit.inside for i in rest[colons[-1] + 1 :])
 
 
 def _own_relative_clause(tokens: list[Token], unit: Unit, cue: Cue, rest: list[int], ends: dict[int, int]) -> list[int]:
@@ -250,8 +308,22 @@ def reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
     lower-case adjective or adverb: „ernst“, „beschämenden Deal“), not a name or title set off in quotation
     marks („Rheinpfeil“, „Die Welt“)."""
     inner = [i for i in unit.indices if m.start < tokens[i].start and tokens[i].end < m.end and word_class(tokens[i]) != PUNCT]
-    return (len(inner) >= _SPEECH_WORDS or any(word_class(tokens[i]) in (FINITE, VERB) for i in inner)
-            or any(tokens[i].text[:1].islower() and word_class(tokens[i]) in (ADJ, OTHER) for i in inner))
+    if any(word_class(tokens[i]) in (FINITE, VERB) for i in inner):
+        return True
+    evaluative = any(tokens[i].text[:1].islower() and word_class(tokens[i]) in (ADJ, OTHER) for i in inner)
+    return (len(inner) >= _SPEECH_WORDS or evaluative) and not _title_case(tokens, inner)
+
+
+def _title_case(tokens: list[Token], inner: list[int]) -> bool:
+    """ "„Kampagne für ein Freies Tibet“", "„Chaos Computer Club“", "„Dschungel von Calais“": verbless marked
+    words that open in capitals and hold a name, a foreign word, a capitalised adjective or two capitalised
+    words in a row are a name or a title, not speech („Opfer des Terrorismus“ is)."""
+    if not tokens[inner[0]].text[:1].isupper():
+        return False
+    capital = [tokens[i].text[:1].isupper() for i in inner]
+    return (any(tokens[i].pos in {"NE", "FM"} for i in inner)
+            or any(tokens[i].pos == "ADJA" and capital[k] for k, i in enumerate(inner) if k > 0)
+            or any(capital[k] and capital[k + 1] and inner[k + 1] == inner[k] + 1 for k in range(len(inner) - 1)))
 
 
 def _after_dateline(tokens: list[Token], unit: Unit, before: list[int]) -> list[int]:
@@ -334,20 +406,25 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     said_before = [i for i in before[stops[-1] + 1 if stops else 0 :] if word_class(tokens[i]) not in (PUNCT, CONJ)]
     if before and any(tokens[i].text in {":", ";"} for i in range(before[-1] + 1, cue.tokens[0])):
         said_before = []  # "Anklage erhoben: Ihm wird vorgeworfen, …": the colon ends what came before
+    head = cue.tokens[0]
+    start = clause_start(tokens, unit, head)
+    if _adverbial_frame(tokens, unit, start, after):
+        return []
     if said_before and _new_main_clause(tokens, unit, cue) and _is_clause(tokens, unit, after) and not _comparison(tokens, cue, after):
         return _clause_only(tokens, unit, after)
     if not said_before or _subject_only(tokens, unit, cue, before, after):
         reported = _is_clause(tokens, unit, after) and not _comparison(tokens, cue, after)
         return _clause_only(tokens, unit, after) if reported else []
-    head = cue.tokens[0]
-    start = clause_start(tokens, unit, head)
     coordinated = _coordinated(tokens, unit, cue)
     if coordinated and _is_clause(tokens, unit, after):
         return _clause_only(tokens, unit, after)  # "…, sagte aber, die Parteien müssten sich einigen"
     if (_leads_clause(tokens, start, head) or _auxiliary_first(tokens, unit, start)) and not coordinated:
-        if tokens[said_before[0]].text.lower() in _SUBORDINATORS:  # "Da …, geht die Polizei davon aus, dass …"
+        said = before[stops[-1] + 1 if stops else 0 :]
+        if _fronted_subordinate(tokens, said):  # "Da …, geht die Polizei davon aus, dass …"
             return after if _is_clause(tokens, unit, after) else []
-        return before + after if _is_clause(tokens, unit, after) else before
+        if _is_clause(tokens, unit, after):
+            return before + after
+        return [] if _fronted_phrase(tokens, unit, said) else before
     if after and (tokens[after[0]].text.lower() in _COMPLEMENTISERS or after[0] in unit.breaks):
         return [] if _comparison(tokens, cue, after) else after
     if _embedded_frame(tokens, start, head) and _is_clause(tokens, unit, after) and word_class(tokens[after[0]]) != FINITE:
@@ -364,6 +441,34 @@ def _new_main_clause(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
     after_comma = (start > unit.first and tokens[start - 1].text == "," and tokens[start].text.lower() in _COORDINATORS
                    and not _coordinated(tokens, unit, cue))
     return after_comma or (head > unit.first and tokens[head - 1].text.lower() == "und")
+
+
+#: Conjunctions of adverbial clauses (time, cause, condition) after which the main clause follows.
+_ADVERBIAL = frozenset("als nachdem während da weil wenn obwohl bevor sobald falls".split())
+
+
+def _adverbial_frame(tokens: list[Token], unit: Unit, start: int, after: list[int]) -> bool:
+    """ "Als die Frau der Presse davon erzählte, verdoppelte ein Gericht die Strafe": a speech verb that closes
+    an adverbial clause is followed by the main clause (its finite verb first), not by what was said."""
+    if tokens[start].text.lower() not in _ADVERBIAL or not after or after[0] in unit.inside:
+        return False
+    verb = tokens[after[0]]  # "…, sei man weit entfernt": a Konjunktiv I verb opens reported speech
+    return tokens[after[0] - 1].text == "," and word_class(verb) == FINITE and not is_konjunktiv_1(verb, tokens[after[0] - 1])
+
+
+def _fronted_subordinate(tokens: list[Token], said_before: list[int]) -> bool:
+    """ "Da er nie einen Kuchen gebacken hatte, bat er die Nachbarin um Hilfe": what precedes a frame
+    that opens its clause is an adverbial clause ("da", "während", "nachdem" — conjunctions, so the
+    first word of all, not the first noun or verb), not the quote; only a clause after the verb can be."""
+    opening = [i for i in said_before if word_class(tokens[i]) != PUNCT]
+    return bool(opening) and tokens[opening[0]].text.lower() in _SUBORDINATORS
+
+
+def _fronted_phrase(tokens: list[Token], unit: Unit, said_before: list[int]) -> bool:
+    """ "In einem Essay, das zu seinem Geburtstag erschien, kritisierte er …": words before the frame with no
+    main-clause verb and no quotation (a phrase and its relative clause) are the frame clause's own first
+    phrase, not what was said."""
+    return not _main_clause_verb(tokens, unit, said_before) and not any(i in unit.inside for i in said_before)
 
 
 def _coordinated(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
@@ -420,6 +525,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     nominative = [p for p in candidates if p.last - p.first == 1 and tokens[p.first].text.lower() in _NOMINATIVE_PRONOUNS]
     if nominative and best is not None and best not in nominative:
         best = nominative[0]  # "Die Tat bezeichnete er als sinnlos": the fronted phrase is the object
+    best = _named_over_mute(tokens, candidates, best, anchor)
     if best is None or _oblique(tokens, best) or (_verb_first(tokens, unit, first, best) and best not in nominative):
         # "X, der …, wies den Vorwurf zurück", "Der Sender, der …, begründete die Einblendungen damit": an object is no subject
         before, start = _subject_before(tokens, unit, first, titles)
@@ -428,6 +534,32 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     if best is not None and _oblique(tokens, best):
         return frame, None  # "Es weist den Vorwurf zurück": an object is no speaker
     return frame, best
+
+
+def _named_over_mute(tokens: list[Token], candidates: list[Phrase], best: Phrase | None, anchor: int) -> Phrase | None:
+    """ "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal": when the phrase before the finite
+    verb cannot speak (and is no document: "Der Bericht bestätigt …" is a source) and the first phrase after
+    it is a name or a role ("bezeichnete Conze", "sprach der Politiker"; not "beziffert die Schulden
+    Griechenlands"), that one is the speaker and the fronted phrase the object."""
+    if best is None or best.last > anchor or person_like(tokens, best) or names_document(tokens, best):
+        return best
+    after = [p for p in candidates if anchor < p.first <= anchor + 2 and not _oblique(tokens, p)]
+    if not after or word_class(tokens[after[0].first - 1]) == PREP:
+        return best  # "nennt die Entwicklung von Ryanair": a phrase in a prepositional phrase is no subject
+    return after[0] if person_like(tokens, after[0]) and not _genitive_name_only(tokens, after[0]) else best
+
+
+def _genitive_name_only(tokens: list[Token], phrase: Phrase) -> bool:
+    """ "die Staatsschulden Griechenlands": the phrase's only name is a genitive after a common noun."""
+    names = [k for k in range(phrase.first, phrase.last) if is_name(tokens[k])]
+    return bool(names) and all(tokens[k].text.endswith("s") and tokens[k - 1].pos == "NN" for k in names)
+
+
+def names_document(tokens: list[Token], phrase: Phrase) -> bool:
+    """The phrase names a document (a report, a statement), which quotes-de counts as a source."""
+    head = head_of(tokens, phrase)
+    nouns = [t.text.lower() for t in tokens[head.first : head.last] if word_class(t) == NOUN]
+    return bool(nouns) and nouns[-1].endswith(_DOCUMENTS)
 
 
 def _verb_first(tokens: list[Token], unit: Unit, first: int, best: Phrase) -> bool:
@@ -669,6 +801,17 @@ def _casualties(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
     return any((tokens[i].lemma or tokens[i].text).lower() in _VICTIMS for i in unit.text_tokens())
 
 
+#: Relative adverbs that attach a consequence to the clause before: "…, womit er die Liste anführte".
+_CONSEQUENCES = frozenset("womit wodurch woraufhin".split())
+
+
+def _consequence(tokens: list[Token], rest: list[int]) -> bool:
+    """ "meldete einen Schaden, so dass ein Alarm ausgelöst wurde", "…, womit er die Liste anführte": a clause
+    of consequence tells what followed the speech act, not what was said."""
+    first = tokens[rest[0]].text.lower()
+    return first in _CONSEQUENCES or (first == "so" and len(rest) > 1 and tokens[rest[1]].text.lower() in {"dass", "daß"})
+
+
 def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
     """What the verb frames is a clause: quoted, introduced by "dass", or with a finite verb."""
     if not rest:
@@ -676,8 +819,12 @@ def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
     first = tokens[rest[0]].text.lower()
     if first in _SUBORDINATORS and not _fronted_clause(tokens, rest):
         return False  # "…, da …", "…, weil …" are no reported clauses
+    if _consequence(tokens, rest):
+        return False
     if _relative(tokens, rest) and not _verb_second(tokens, rest):
         return False  # "…, die …", "…, sollte die UNO …" are no reported clauses
+    if _verb_final_relative(tokens, rest):
+        return False
     if rest[0] in unit.breaks or first in _COMPLEMENTISERS:
         return True
     if any(word_class(tokens[i]) == FINITE for i in rest if i not in unit.inside):
@@ -716,6 +863,26 @@ def _relative(tokens: list[Token], rest: list[int]) -> bool:
         return True
     # "die Lage sei ernst": HanTa may tag an article after a comma as a relative pronoun
     return tags[0] == "PRELS" and word_class(Token(0, 0, "x", tags[1] or None)) not in (NOUN, ADJ)
+
+
+def _verb_final_relative(tokens: list[Token], rest: list[int]) -> bool:
+    """ "kritisiert eine Änderung des Gesetzes, die zwei Monate vor der Wahl in Kraft getreten ist", "in einer
+    Zukunft, in der China wichtiger wird": after a noun and its comma, "die"/"in der" with the finite verb
+    closing the clause is a relative clause on that noun (a reported main clause has its verb second)."""
+    if tokens[rest[0]].text.lower() in {"nach", "laut", "gemäß"}:
+        return False  # "Studien, nach denen … sei": the pronoun is a source
+    start = rest[0] + 1 if tokens[rest[0]].pos in {"APPR", "APPRART"} else rest[0]
+    if start - (rest[0] - 1) > 2 or start not in rest or tokens[start].pos != "PRELS" or rest[0] < 2:
+        return False
+    if tokens[rest[0] - 1].text != "," or word_class(tokens[rest[0] - 2]) != NOUN:
+        return False
+    clause = []
+    for i in rest:
+        if tokens[i].text in {",", ";", ":"} or word_class(tokens[i]) == PUNCT:
+            break
+        clause.append(i)
+    finite = [i for i in clause if word_class(tokens[i]) == FINITE]
+    return bool(finite) and finite[0] == clause[-1]
 
 
 def _verb_second(tokens: list[Token], rest: list[int]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ...record import Token
 from .frames import Found, is_konjunktiv_unit, unit_subject, whole_unit
 from .cues import Cue
-from .speakers import Phrase, person_like, phrases
+from .speakers import Phrase, is_name, person_like, phrases
 from .units import Unit
 from .wordclass import FINITE, PUNCT, is_konjunktiv_1, is_participle, word_class
 
@@ -51,10 +51,18 @@ def _announced_by(tokens: list[Token], unit: Unit, m) -> Phrase | None:
     if not before or tokens[before[-1]].text != ":":
         return None
     subject = unit_subject(tokens, unit, before[-1])
+    if subject is not None and not person_like(tokens, subject):
+        return _speaking_phrase(tokens, before[:-1]) or subject
     if subject is not None or any(word_class(tokens[i]) == FINITE for i in before):
         return subject
     # "BKA-Präsident Ziercke: „…“", "Koppelin wörtlich: „…“": a verbless frame names the speaker
     return next((p for p in phrases(tokens, before[:-1]) if person_like(tokens, p)), None)
+
+
+def _speaking_phrase(tokens: list[Token], words: list[int]) -> Phrase | None:
+    """ "Die Anwendung der Regel sieht Jan Berg kritisch: „…“": when the clause's subject cannot speak, a
+    name in the clause before the colon is the one announcing the quote."""
+    return next((p for p in phrases(tokens, words) if any(is_name(t) for t in tokens[p.first : p.last])), None)
 
 
 def _speaking_subject(tokens: list[Token], unit: Unit, m) -> Phrase | None:
