@@ -899,3 +899,8 @@ def test_verbs_added_from_missed_train_quotes(text: str, expected: tuple, monkey
 def test_a_frame_opened_by_a_conjunction_reports_the_clause_after_it(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(learned, "_weights", lambda: None)  # the rules alone
     assert [(q[0], q[1]) for q in _found(analyze(text, raw=True))] == [("Indirect", "die Lage sei ernst")]
+
+
+def test_berichten_with_a_von_object_and_no_clause_is_a_reported_speech_act() -> None:
+    article = analyze("Mehrere Wanderer berichteten von einem hellen Blitz über dem See.", raw=True)
+    assert [(q["type"], speaker(q)) for q in quotes(article)] == [("Reported", "Mehrere Wanderer")]
