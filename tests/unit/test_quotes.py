@@ -904,3 +904,12 @@ def test_a_frame_opened_by_a_conjunction_reports_the_clause_after_it(text: str, 
 def test_berichten_with_a_von_object_and_no_clause_is_a_reported_speech_act() -> None:
     article = analyze("Mehrere Wanderer berichteten von einem hellen Blitz über dem See.", raw=True)
     assert [(q["type"], speaker(q)) for q in quotes(article)] == [("Reported", "Mehrere Wanderer")]
+
+
+def test_an_opinion_noun_with_an_adjective_or_before_a_konjunktiv_clause_frames_it() -> None:
+    article = analyze("Viele Anwohner sind der gegenteiligen Auffassung, dass der Lärm zunimmt.", raw=True)
+    assert _found(article) == [("Indirect", "dass der Lärm zunimmt", "Viele Anwohner")]
+    article = analyze("Der Förster vertritt die These, der Wald erhole sich von selbst.", raw=True)
+    assert _found(article) == [("Indirect", "der Wald erhole sich von selbst", "Der Förster")]
+    article = analyze("Die Bürgermeisterin äußerte die Hoffnung, dass die Brücke bald fertig wird.", raw=True)
+    assert _found(article) == [("Indirect", "dass die Brücke bald fertig wird", "Die Bürgermeisterin")]

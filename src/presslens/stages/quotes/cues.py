@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 from ...record import Token
-from .wordclass import FINITE, NOUN, PUNCT, VERB, word_class
+from .wordclass import FINITE, NOUN, PUNCT, VERB, is_konjunktiv_1, word_class
 
 
 #: How far after a separable verb its particle is looked for ("gab der Leiter …, X, bekannt").
@@ -19,7 +19,7 @@ _PARTICLE_REACH = 20
 #: Particles that leave a speech verb a speech verb: "sagte weiter", "erklärte weiter".
 _GOING_ON = frozenset({"weiter"})
 #: Nouns of opinion that frame a "dass" clause: "ist der Meinung, dass …".
-_OPINIONS = frozenset({"Meinung", "Ansicht", "Auffassung", "Überzeugung"})
+_OPINIONS = frozenset({"Meinung", "Ansicht", "Auffassung", "Überzeugung", "These", "Hoffnung", "Befürchtung"})
 
 
 @dataclass(frozen=True)
@@ -140,12 +140,28 @@ def _verb_cue(tokens: list[Token], i: int, lex: Lexicon, clause_end: dict[int, i
 
 def _opinion_cue(tokens: list[Token], i: int, wanted: set[int]) -> Cue | None:
     """ "X ist der Meinung, dass …", "X vertritt die Auffassung, dass …": an opinion noun before a
-    "dass" clause frames it like a speech verb (quotes-de annotates them so)."""
-    if tokens[i].text not in _OPINIONS or i == 0 or tokens[i - 1].text.lower() not in {"der", "die"}:
+    "dass" clause frames it like a speech verb (quotes-de annotates them so); also with an adjective
+    ("der gegenteiligen Auffassung") and before a Konjunktiv I clause ("vertritt die Ansicht, X habe …")."""
+    if tokens[i].text not in _OPINIONS or i == 0:
         return None
-    if not {i - 1, i + 1, i + 2} <= wanted or tokens[i + 1].text != "," or tokens[i + 2].text.lower() != "dass":
+    article = i - 2 if i > 1 and tokens[i - 1].pos == "ADJA" and tokens[i - 1].text[:1].islower() else i - 1
+    if tokens[article].text.lower() not in {"der", "die"}:
         return None
-    return Cue((i - 1, i), "verb", SpeechVerb(tokens[i].text.lower(), "", reported=False))
+    if not {article, i + 1, i + 2} <= wanted or tokens[i + 1].text != ",":
+        return None
+    if tokens[i + 2].text.lower() != "dass" and not _konjunktiv_clause(tokens, i + 2, wanted):
+        return None
+    return Cue((article, i), "verb", SpeechVerb(tokens[i].text.lower(), "", reported=False))
+
+
+def _konjunktiv_clause(tokens: list[Token], start: int, wanted: set[int]) -> bool:
+    """A main clause in Konjunktiv I from `start`: its first finite verb before the next comma."""
+    j = start
+    while j in wanted and tokens[j].text not in {",", ".", ";", ":"}:
+        if word_class(tokens[j]) == FINITE:
+            return is_konjunktiv_1(tokens[j], tokens[j - 1])
+        j += 1
+    return False
 
 
 def _foreign_particle(tokens: list[Token], i: int, clause_end: dict[int, int]) -> bool:
