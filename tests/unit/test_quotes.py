@@ -913,3 +913,8 @@ def test_an_opinion_noun_with_an_adjective_or_before_a_konjunktiv_clause_frames_
     assert _found(article) == [("Indirect", "der Wald erhole sich von selbst", "Der Förster")]
     article = analyze("Die Bürgermeisterin äußerte die Hoffnung, dass die Brücke bald fertig wird.", raw=True)
     assert _found(article) == [("Indirect", "dass die Brücke bald fertig wird", "Die Bürgermeisterin")]
+
+
+def test_a_strong_konjunktiv_2_form_without_a_mood_from_the_morphology_goes_on_reporting() -> None:
+    text = "Die Bergwacht warnte vor Lawinen. Viele Hänge befänden sich in einem kritischen Zustand."
+    assert [q["type"] for q in quotes(analyze(text, raw=True))] == ["Reported", "IndirectFreeIndirect"]
