@@ -918,3 +918,13 @@ def test_an_opinion_noun_with_an_adjective_or_before_a_konjunktiv_clause_frames_
 def test_a_strong_konjunktiv_2_form_without_a_mood_from_the_morphology_goes_on_reporting() -> None:
     text = "Die Bergwacht warnte vor Lawinen. Viele Hänge befänden sich in einem kritischen Zustand."
     assert [q["type"] for q in quotes(analyze(text, raw=True))] == ["Reported", "IndirectFreeIndirect"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Prüferin konstatierte, dass die Kasse nicht stimme.",
+    "Der Kapitän erwähnte, dass der Motor schon länger Geräusche mache.",
+    "Die Eltern drängten darauf, dass der Schulweg sicherer werde.",
+    "Der Vermieter drohte an, dass er die Heizung abstellen werde.",
+])
+def test_round_7_speech_verbs_frame_a_dass_clause(text: str) -> None:
+    assert [q["type"] for q in quotes(analyze(text, raw=True))] == ["Indirect"]
