@@ -925,6 +925,7 @@ def test_a_strong_konjunktiv_2_form_without_a_mood_from_the_morphology_goes_on_r
     "Der Kapitän erwähnte, dass der Motor schon länger Geräusche mache.",
     "Die Eltern drängten darauf, dass der Schulweg sicherer werde.",
     "Der Vermieter drohte an, dass er die Heizung abstellen werde.",
+    "Die Opposition attackierte den Minister, er habe den Haushalt geschönt.",
 ])
 def test_round_7_speech_verbs_frame_a_dass_clause(text: str) -> None:
     assert [q["type"] for q in quotes(analyze(text, raw=True))] == ["Indirect"]
