@@ -929,3 +929,9 @@ def test_a_strong_konjunktiv_2_form_without_a_mood_from_the_morphology_goes_on_r
 ])
 def test_round_7_speech_verbs_frame_a_dass_clause(text: str) -> None:
     assert [q["type"] for q in quotes(analyze(text, raw=True))] == ["Indirect"]
+
+
+def test_sich_zeigen_with_an_adjective_of_attitude_frames_the_clause_after_it() -> None:
+    article = analyze("Die Trainerin zeigte sich zuversichtlich, dass die Mannschaft den Titel holt.", raw=True)
+    assert _found(article) == [("Indirect", "dass die Mannschaft den Titel holt", "Die Trainerin")]
+    assert quotes(analyze("Der Hund zeigte sich friedlich, als die Kinder kamen.", raw=True)) == []

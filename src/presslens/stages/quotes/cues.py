@@ -111,7 +111,7 @@ def find_cues(tokens: list[Token], candidates: list[int], lex: Lexicon, clause_e
         if cue is None and " " not in lower:
             cue = _source_cue(tokens, i, lex, wanted)
         if cue is None and lex.verbs:
-            cue = _opinion_cue(tokens, i, wanted)
+            cue = _opinion_cue(tokens, i, wanted) or _attitude_cue(tokens, i, wanted)
         if cue is not None:
             found.append(cue)
             taken.update(cue.tokens)
@@ -152,6 +152,26 @@ def _opinion_cue(tokens: list[Token], i: int, wanted: set[int]) -> Cue | None:
     if tokens[i + 2].text.lower() != "dass" and not _konjunktiv_clause(tokens, i + 2, wanted):
         return None
     return Cue((article, i), "verb", SpeechVerb(tokens[i].text.lower(), "", reported=False))
+
+
+#: How far before its adjective "zeigte sich" may stand: "zeigte sich besonders darüber besorgt, dass …".
+_ATTITUDE_REACH = 5
+
+
+def _attitude_cue(tokens: list[Token], i: int, wanted: set[int]) -> Cue | None:
+    """ "X zeigte sich optimistisch, dass …", "zeigte sich besorgt, X habe …": "sich zeigen" with an
+    adjective or participle of attitude ("besorgt", "überzeugt") before a "dass" or Konjunktiv I clause states a
+    view, as quotes-de annotates it."""
+    if tokens[i].pos not in {"ADJD", "VVPP"} or not {i + 1, i + 2} <= wanted or tokens[i + 1].text != ",":
+        return None
+    if tokens[i + 2].text.lower() != "dass" and not _konjunktiv_clause(tokens, i + 2, wanted):
+        return None
+    before = [j for j in range(max(0, i - _ATTITUDE_REACH), i) if j in wanted]
+    verbs = [j for j in before if (tokens[j].lemma or "").lower() == "zeigen" and j + 1 in wanted
+             and tokens[j + 1].text.lower() == "sich"]
+    if not verbs or any(tokens[j].text in {",", ";", ":"} for j in before if j > verbs[-1]):
+        return None
+    return Cue((verbs[-1], i), "verb", SpeechVerb("zeigen", "", reported=False))
 
 
 def _konjunktiv_clause(tokens: list[Token], start: int, wanted: set[int]) -> bool:
