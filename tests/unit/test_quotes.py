@@ -935,3 +935,11 @@ def test_sich_zeigen_with_an_adjective_of_attitude_frames_the_clause_after_it() 
     article = analyze("Die Trainerin zeigte sich zuversichtlich, dass die Mannschaft den Titel holt.", raw=True)
     assert _found(article) == [("Indirect", "dass die Mannschaft den Titel holt", "Die Trainerin")]
     assert quotes(analyze("Der Hund zeigte sich friedlich, als die Kinder kamen.", raw=True)) == []
+
+
+def test_danach_after_a_sentence_naming_a_document_points_to_its_source() -> None:
+    article = analyze("Das Institut stellte am Montag eine neue Studie vor. Danach schlafen viele Jugendliche zu wenig.",
+                      raw=True)
+    assert [(q["type"], words(article, q)) for q in quotes(article)] == [
+        ("Indirect", "schlafen viele Jugendliche zu wenig")]
+    assert quotes(analyze("Der Zug hielt in Ulm an. Danach stiegen alle Reisenden aus.", raw=True)) == []

@@ -212,7 +212,7 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
             return Cue(tuple(range(i, j + 1)), "noun")
     if lower in lex.tail and i > 0 and tokens[i - 1].text in {",", "“", "”", "«", "»", '"'}:
         return Cue((i,), "tail")
-    if lower in lex.adverbs and (i == 0 or word_class(tokens[i - 1]) == PUNCT):
+    if (lower in lex.adverbs or _pointing_danach(tokens, i, lex)) and (i == 0 or word_class(tokens[i - 1]) == PUNCT):
         return Cue((i,), "adverb")
     if lower in lex.relatives and i > 0 and i - 1 in wanted and tokens[i - 1].text == ",":
         return Cue((i,), "relative")  # "Berichte, wonach …": the phrase before the comma is the source
@@ -221,6 +221,24 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
     if lower == "es" and i + 1 in wanted and tokens[i + 1].text.lower() in lex.impersonal:
         return Cue((i, i + 1), "self")
     return None
+
+
+#: How far back the sentence before "Danach" is searched for the source it points to.
+_DANACH_REACH = 40
+
+
+def _pointing_danach(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "UNICEF stellte eine Studie vor. Danach leiden …": "Danach" right after a sentence that names a
+    source document (a noun of the source lexicon: "Studie", "Darstellung") points to it like "Demnach";
+    after other sentences it mostly means "afterwards" ("Danach brach Feuer aus")."""
+    if tokens[i].text != "Danach" or i == 0:
+        return False
+    j = i - 2
+    while j >= max(0, i - _DANACH_REACH) and tokens[j].text not in {".", "!", "?"}:
+        if _source_noun(tokens[j], lex):
+            return True
+        j -= 1
+    return False
 
 
 def _relative_after_comma(tokens: list[Token], i: int, wanted: set[int]) -> bool:
