@@ -943,3 +943,9 @@ def test_danach_after_a_sentence_naming_a_document_points_to_its_source() -> Non
     assert [(q["type"], words(article, q)) for q in quotes(article)] == [
         ("Indirect", "schlafen viele Jugendliche zu wenig")]
     assert quotes(analyze("Der Zug hielt in Ulm an. Danach stiegen alle Reisenden aus.", raw=True)) == []
+
+
+def test_a_passive_speech_act_with_a_fronted_von_agent_is_reported() -> None:
+    article = analyze("Von der Gewerkschaft wurde der neue Tarifplan als unzureichend bezeichnet.", raw=True)
+    assert [(q["type"], article.span_text(q["speaker"])) for q in quotes(article) if q["cue"]] == [
+        ("Reported", "der Gewerkschaft")]

@@ -246,7 +246,7 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
         opens_unit = (not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
                       or (tokens[min(frame)].text.lower() not in {"wie", "as"} and _fronted_phrase(tokens, unit, before)))
         verb = cue.verb
-        if (verb is not None and (verb.reported or _reports_of(tokens, unit, cue)) and opens_unit and not _passive(tokens, frame, cue)
+        if (verb is not None and (verb.reported or _reports_of(tokens, unit, cue)) and opens_unit and (not _passive(tokens, frame, cue) or _fronted_agent(tokens, unit, speaker))
                 and not _stative(tokens, frame, cue) and not _modal(tokens, frame, cue)
                 and not _pluperfect(tokens, frame, cue) and not _no_reported_source(tokens, frame, cue)
                 and not _casualties(tokens, unit, cue)):
@@ -770,6 +770,12 @@ def _passive(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     if _could_be_present(verb):  # "kritisiert": a participle only with "wird/wurde" before it
         return any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame if i < cue.tokens[0])
     return is_participle(verb) and any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame)
+
+
+def _fronted_agent(tokens: list[Token], unit: Unit, speaker: Phrase | None) -> bool:
+    """ "Von der Opposition wurde der Besuch als unangemessen kritisiert": a passive speech act whose agent opens
+    the sentence names who spoke, so it is Reported like the active one (other passives name no one)."""
+    return speaker is not None and tokens[unit.first].text == "Von"
 
 
 def _stative(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
