@@ -899,3 +899,53 @@ def test_verbs_added_from_missed_train_quotes(text: str, expected: tuple, monkey
 def test_a_frame_opened_by_a_conjunction_reports_the_clause_after_it(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(learned, "_weights", lambda: None)  # the rules alone
     assert [(q[0], q[1]) for q in _found(analyze(text, raw=True))] == [("Indirect", "die Lage sei ernst")]
+
+
+def test_berichten_with_a_von_object_and_no_clause_is_a_reported_speech_act() -> None:
+    article = analyze("Mehrere Wanderer berichteten von einem hellen Blitz über dem See.", raw=True)
+    assert [(q["type"], speaker(q)) for q in quotes(article)] == [("Reported", "Mehrere Wanderer")]
+
+
+def test_an_opinion_noun_with_an_adjective_or_before_a_konjunktiv_clause_frames_it() -> None:
+    article = analyze("Viele Anwohner sind der gegenteiligen Auffassung, dass der Lärm zunimmt.", raw=True)
+    assert _found(article) == [("Indirect", "dass der Lärm zunimmt", "Viele Anwohner")]
+    article = analyze("Der Förster vertritt die These, der Wald erhole sich von selbst.", raw=True)
+    assert _found(article) == [("Indirect", "der Wald erhole sich von selbst", "Der Förster")]
+    article = analyze("Die Bürgermeisterin äußerte die Hoffnung, dass die Brücke bald fertig wird.", raw=True)
+    assert _found(article) == [("Indirect", "dass die Brücke bald fertig wird", "Die Bürgermeisterin")]
+
+
+def test_a_strong_konjunktiv_2_form_without_a_mood_from_the_morphology_goes_on_reporting() -> None:
+    text = "Die Bergwacht warnte vor Lawinen. Viele Hänge befänden sich in einem kritischen Zustand."
+    assert [q["type"] for q in quotes(analyze(text, raw=True))] == ["Reported", "IndirectFreeIndirect"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Prüferin konstatierte, dass die Kasse nicht stimme.",
+    "Der Kapitän erwähnte, dass der Motor schon länger Geräusche mache.",
+    "Die Eltern drängten darauf, dass der Schulweg sicherer werde.",
+    "Der Vermieter drohte an, dass er die Heizung abstellen werde.",
+    "Die Opposition attackierte den Minister, er habe den Haushalt geschönt.",
+])
+def test_round_7_speech_verbs_frame_a_dass_clause(text: str) -> None:
+    assert [q["type"] for q in quotes(analyze(text, raw=True))] == ["Indirect"]
+
+
+def test_sich_zeigen_with_an_adjective_of_attitude_frames_the_clause_after_it() -> None:
+    article = analyze("Die Trainerin zeigte sich zuversichtlich, dass die Mannschaft den Titel holt.", raw=True)
+    assert _found(article) == [("Indirect", "dass die Mannschaft den Titel holt", "Die Trainerin")]
+    assert quotes(analyze("Der Hund zeigte sich friedlich, als die Kinder kamen.", raw=True)) == []
+
+
+def test_danach_after_a_sentence_naming_a_document_points_to_its_source() -> None:
+    article = analyze("Das Institut stellte am Montag eine neue Studie vor. Danach schlafen viele Jugendliche zu wenig.",
+                      raw=True)
+    assert [(q["type"], words(article, q)) for q in quotes(article)] == [
+        ("Indirect", "schlafen viele Jugendliche zu wenig")]
+    assert quotes(analyze("Der Zug hielt in Ulm an. Danach stiegen alle Reisenden aus.", raw=True)) == []
+
+
+def test_a_passive_speech_act_with_a_fronted_von_agent_is_reported() -> None:
+    article = analyze("Von der Gewerkschaft wurde der neue Tarifplan als unzureichend bezeichnet.", raw=True)
+    assert [(q["type"], article.span_text(q["speaker"])) for q in quotes(article) if q["cue"]] == [
+        ("Reported", "der Gewerkschaft")]

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 from ...record import Token
-from .wordclass import FINITE, NOUN, PUNCT, VERB, word_class
+from .wordclass import FINITE, NOUN, PUNCT, VERB, is_konjunktiv_1, word_class
 
 
 #: How far after a separable verb its particle is looked for ("gab der Leiter …, X, bekannt").
@@ -19,7 +19,7 @@ _PARTICLE_REACH = 20
 #: Particles that leave a speech verb a speech verb: "sagte weiter", "erklärte weiter".
 _GOING_ON = frozenset({"weiter"})
 #: Nouns of opinion that frame a "dass" clause: "ist der Meinung, dass …".
-_OPINIONS = frozenset({"Meinung", "Ansicht", "Auffassung", "Überzeugung"})
+_OPINIONS = frozenset({"Meinung", "Ansicht", "Auffassung", "Überzeugung", "These", "Hoffnung", "Befürchtung"})
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ def find_cues(tokens: list[Token], candidates: list[int], lex: Lexicon, clause_e
         if cue is None and " " not in lower:
             cue = _source_cue(tokens, i, lex, wanted)
         if cue is None and lex.verbs:
-            cue = _opinion_cue(tokens, i, wanted)
+            cue = _opinion_cue(tokens, i, wanted) or _attitude_cue(tokens, i, wanted)
         if cue is not None:
             found.append(cue)
             taken.update(cue.tokens)
@@ -140,12 +140,48 @@ def _verb_cue(tokens: list[Token], i: int, lex: Lexicon, clause_end: dict[int, i
 
 def _opinion_cue(tokens: list[Token], i: int, wanted: set[int]) -> Cue | None:
     """ "X ist der Meinung, dass …", "X vertritt die Auffassung, dass …": an opinion noun before a
-    "dass" clause frames it like a speech verb (quotes-de annotates them so)."""
-    if tokens[i].text not in _OPINIONS or i == 0 or tokens[i - 1].text.lower() not in {"der", "die"}:
+    "dass" clause frames it like a speech verb (quotes-de annotates them so); also with an adjective
+    ("der gegenteiligen Auffassung") and before a Konjunktiv I clause ("vertritt die Ansicht, X habe …")."""
+    if tokens[i].text not in _OPINIONS or i == 0:
         return None
-    if not {i - 1, i + 1, i + 2} <= wanted or tokens[i + 1].text != "," or tokens[i + 2].text.lower() != "dass":
+    article = i - 2 if i > 1 and tokens[i - 1].pos == "ADJA" and tokens[i - 1].text[:1].islower() else i - 1
+    if tokens[article].text.lower() not in {"der", "die"}:
         return None
-    return Cue((i - 1, i), "verb", SpeechVerb(tokens[i].text.lower(), "", reported=False))
+    if not {article, i + 1, i + 2} <= wanted or tokens[i + 1].text != ",":
+        return None
+    if tokens[i + 2].text.lower() != "dass" and not _konjunktiv_clause(tokens, i + 2, wanted):
+        return None
+    return Cue((article, i), "verb", SpeechVerb(tokens[i].text.lower(), "", reported=False))
+
+
+#: How far before its adjective "zeigte sich" may stand: "zeigte sich besonders darüber besorgt, dass …".
+_ATTITUDE_REACH = 5
+
+
+def _attitude_cue(tokens: list[Token], i: int, wanted: set[int]) -> Cue | None:
+    """ "X zeigte sich optimistisch, dass …", "zeigte sich besorgt, X habe …": "sich zeigen" with an
+    adjective or participle of attitude ("besorgt", "überzeugt") before a "dass" or Konjunktiv I clause states a
+    view, as quotes-de annotates it."""
+    if tokens[i].pos not in {"ADJD", "VVPP"} or not {i + 1, i + 2} <= wanted or tokens[i + 1].text != ",":
+        return None
+    if tokens[i + 2].text.lower() != "dass" and not _konjunktiv_clause(tokens, i + 2, wanted):
+        return None
+    before = [j for j in range(max(0, i - _ATTITUDE_REACH), i) if j in wanted]
+    verbs = [j for j in before if (tokens[j].lemma or "").lower() == "zeigen" and j + 1 in wanted
+             and tokens[j + 1].text.lower() == "sich"]
+    if not verbs or any(tokens[j].text in {",", ";", ":"} for j in before if j > verbs[-1]):
+        return None
+    return Cue((verbs[-1], i), "verb", SpeechVerb("zeigen", "", reported=False))
+
+
+def _konjunktiv_clause(tokens: list[Token], start: int, wanted: set[int]) -> bool:
+    """A main clause in Konjunktiv I from `start`: its first finite verb before the next comma."""
+    j = start
+    while j in wanted and tokens[j].text not in {",", ".", ";", ":"}:
+        if word_class(tokens[j]) == FINITE:
+            return is_konjunktiv_1(tokens[j], tokens[j - 1])
+        j += 1
+    return False
 
 
 def _foreign_particle(tokens: list[Token], i: int, clause_end: dict[int, int]) -> bool:
@@ -176,7 +212,7 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
             return Cue(tuple(range(i, j + 1)), "noun")
     if lower in lex.tail and i > 0 and tokens[i - 1].text in {",", "“", "”", "«", "»", '"'}:
         return Cue((i,), "tail")
-    if lower in lex.adverbs and (i == 0 or word_class(tokens[i - 1]) == PUNCT):
+    if (lower in lex.adverbs or _pointing_danach(tokens, i, lex)) and (i == 0 or word_class(tokens[i - 1]) == PUNCT):
         return Cue((i,), "adverb")
     if lower in lex.relatives and i > 0 and i - 1 in wanted and tokens[i - 1].text == ",":
         return Cue((i,), "relative")  # "Berichte, wonach …": the phrase before the comma is the source
@@ -185,6 +221,24 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
     if lower == "es" and i + 1 in wanted and tokens[i + 1].text.lower() in lex.impersonal:
         return Cue((i, i + 1), "self")
     return None
+
+
+#: How far back the sentence before "Danach" is searched for the source it points to.
+_DANACH_REACH = 40
+
+
+def _pointing_danach(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "UNICEF stellte eine Studie vor. Danach leiden …": "Danach" right after a sentence that names a
+    source document (a noun of the source lexicon: "Studie", "Darstellung") points to it like "Demnach";
+    after other sentences it mostly means "afterwards" ("Danach brach Feuer aus")."""
+    if tokens[i].text != "Danach" or i == 0:
+        return False
+    j = i - 2
+    while j >= max(0, i - _DANACH_REACH) and tokens[j].text not in {".", "!", "?"}:
+        if _source_noun(tokens[j], lex):
+            return True
+        j -= 1
+    return False
 
 
 def _relative_after_comma(tokens: list[Token], i: int, wanted: set[int]) -> bool:

@@ -246,7 +246,7 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
         opens_unit = (not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
                       or (tokens[min(frame)].text.lower() not in {"wie", "as"} and _fronted_phrase(tokens, unit, before)))
         verb = cue.verb
-        if (verb is not None and verb.reported and opens_unit and not _passive(tokens, frame, cue)
+        if (verb is not None and (verb.reported or _reports_of(tokens, unit, cue)) and opens_unit and (not _passive(tokens, frame, cue) or _fronted_agent(tokens, unit, speaker))
                 and not _stative(tokens, frame, cue) and not _modal(tokens, frame, cue)
                 and not _pluperfect(tokens, frame, cue) and not _no_reported_source(tokens, frame, cue)
                 and not _casualties(tokens, unit, cue)):
@@ -772,6 +772,12 @@ def _passive(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     return is_participle(verb) and any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame)
 
 
+def _fronted_agent(tokens: list[Token], unit: Unit, speaker: Phrase | None) -> bool:
+    """ "Von der Opposition wurde der Besuch als unangemessen kritisiert": a passive speech act whose agent opens
+    the sentence names who spoke, so it is Reported like the active one (other passives name no one)."""
+    return speaker is not None and tokens[unit.first].text == "Von"
+
+
 def _stative(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     """ "Weitere Aktionen sind angekündigt": speech verbs form their perfect with "haben", so a
     participle with "sein" is a state, not a speech act."""
@@ -792,6 +798,18 @@ def _no_reported_source(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     words = {tokens[i].text.lower() for i in frame}
     naming = cue.verb is not None and cue.verb.lemma in _NAMING
     return bool(words & _FIRST_PERSON) or (naming and "man" in words)
+
+
+#: Speech verbs that are a bare speech act only with their prepositional object: "berichtet von einem Knall".
+_ACT_WITH = {"berichten": frozenset({"von", "vom"})}
+
+
+def _reports_of(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
+    """ "Zeugen berichteten von einem Knall": "berichten" with a "von" object and no clause reports what was
+    said (Reported in quotes-de); bare "berichten" is not marked R, as "Die Zeitung berichtete gestern" is
+    mostly a cross-reference."""
+    heads = _ACT_WITH.get(cue.verb.lemma if cue.verb else "", frozenset())
+    return any(tokens[i].text.lower() in heads for i in unit.text_tokens() if i > cue.tokens[0])
 
 
 def _casualties(tokens: list[Token], unit: Unit, cue: Cue) -> bool:

@@ -129,7 +129,18 @@ def hearsay_quote(tokens: list[Token], unit: Unit, index: int) -> Found | None:
 def _konjunktiv_2(token: Token, _previous: Token | None) -> bool:
     """ "würden", "könnten", "hätte" — not "möchte": that is the plain present of wanting ("Blair möchte …")."""
     morph = token.morph or ""
+    if "Mood=Sub" not in morph and word_class(token) == FINITE:
+        return _umlaut_subjunctive(token)
     return "Mood=Sub" in morph and "Tense=Past" in morph and not token.text.lower().startswith("möcht")
+
+
+def _umlaut_subjunctive(token: Token) -> bool:
+    """ "befänden", "bestünde", "käme": the morphology leaves some strong Konjunktiv II forms without a mood;
+    an umlaut the lemma lacks, before the ending "-e"/"-en" (not the weak past "-te": "fällte"), marks them."""
+    form, lemma = token.text.lower(), (token.lemma or "").lower()
+    umlauts = set("äöü")
+    return (form.endswith(("e", "en")) and not form.endswith(("te", "ten")) and bool(umlauts & set(form))
+            and not umlauts & set(lemma) and bool(lemma))
 
 
 def cataphoric(tokens: list[Token], unit: Unit, cues: list[Cue]) -> Found | None:
