@@ -899,3 +899,8 @@ def test_verbs_added_from_missed_train_quotes(text: str, expected: tuple, monkey
 def test_a_frame_opened_by_a_conjunction_reports_the_clause_after_it(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(learned, "_weights", lambda: None)  # the rules alone
     assert [(q[0], q[1]) for q in _found(analyze(text, raw=True))] == [("Indirect", "die Lage sei ernst")]
+
+
+def test_a_phrase_opening_the_prefield_with_its_attribute_is_the_subject() -> None:
+    text = "Lehrer aus mehreren Schulen haben der Bürgermeisterin vorgeworfen, die Turnhalle verkommen zu lassen."
+    assert _found(analyze(text, raw=True)) == [("Indirect", "die Turnhalle verkommen zu lassen", "Lehrer")]

@@ -521,6 +521,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
     anchor = finite[0] if finite else head
     best = min(candidates, key=lambda p: _subject_rank(tokens, p, anchor)) if candidates else None
+    best = _prefield_subject(tokens, candidates, best, first, anchor)
     best = _named_apposition(tokens, candidates, best)
     nominative = [p for p in candidates if p.last - p.first == 1 and tokens[p.first].text.lower() in _NOMINATIVE_PRONOUNS]
     if nominative and best is not None and best not in nominative:
@@ -534,6 +535,20 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     if best is not None and _oblique(tokens, best):
         return frame, None  # "Es weist den Vorwurf zurück": an object is no speaker
     return frame, best
+
+
+def _prefield_subject(tokens: list[Token], candidates: list[Phrase], best: Phrase | None, first: int,
+                      anchor: int) -> Phrase | None:
+    """ "Politiker aus anderen Parteien haben der Ministerin vorgeworfen, …": a nominative phrase that opens
+    the clause is its whole prefield with the words up to the finite verb (a prepositional attribute,
+    adverbs), so it is the subject, not the nearest phrase after the verb."""
+    if best is None or best.first < anchor or not candidates:
+        return best
+    opening = candidates[0]
+    if opening.first != first or opening.last >= anchor or _oblique(tokens, opening):
+        return best
+    between = [p for p in candidates if opening.last <= p.first < anchor]
+    return opening if all(word_class(tokens[p.first - 1]) == PREP for p in between) else best
 
 
 def _named_over_mute(tokens: list[Token], candidates: list[Phrase], best: Phrase | None, anchor: int) -> Phrase | None:
