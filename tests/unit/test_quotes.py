@@ -904,3 +904,18 @@ def test_a_frame_opened_by_a_conjunction_reports_the_clause_after_it(text: str, 
 def test_a_phrase_opening_the_prefield_with_its_attribute_is_the_subject() -> None:
     text = "Lehrer aus mehreren Schulen haben der Bürgermeisterin vorgeworfen, die Turnhalle verkommen zu lassen."
     assert _found(analyze(text, raw=True)) == [("Indirect", "die Turnhalle verkommen zu lassen", "Lehrer")]
+
+
+def test_a_marked_quotation_after_a_linking_word_and_a_colon_continues_the_one_before() -> None:
+    text = "Die Bürgermeisterin sagte: „Der Park bleibt offen.“ Und: „Wir pflanzen neue Bäume.“"
+    assert [q[2] for q in _found(analyze(text, raw=True))] == ["Die Bürgermeisterin", "Die Bürgermeisterin"]
+
+
+def test_a_relative_pronoun_before_its_speech_verb_is_the_speaker() -> None:
+    text = "Die Polizei befragte einen Jungen, der angab, den Unfall gesehen zu haben."
+    assert _found(analyze(text, raw=True)) == [("Indirect", "den Unfall gesehen zu haben", "der")]
+
+
+def test_a_relative_pronoun_in_the_passive_is_no_speaker() -> None:
+    text = "Am Morgen wurden zwei Männer festgenommen, die beschuldigt werden, Diebe zu sein."
+    assert [q[2] for q in _found(analyze(text, raw=True))] == [None]

@@ -534,7 +534,19 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
             return frame | set(range(start, first)), before
     if best is not None and _oblique(tokens, best):
         return frame, None  # "Es weist den Vorwurf zurück": an object is no speaker
-    return frame, best
+    return frame, best or _relative_pronoun(tokens, first, frame)
+
+
+def _relative_pronoun(tokens: list[Token], first: int, frame: set[int]) -> Phrase | None:
+    """ "…, der angab, bedroht worden zu sein": the relative pronoun of a frame whose antecedent names
+    no speaker is the subject (the speaker span quotes-de marks) — not in the passive ("…, die
+    beschuldigt werden, …": the pronoun is the one accused) nor under a modal ("…, die darüber
+    entscheiden muss, ob …": a duty, not words)."""
+    if first == 0 or tokens[first].pos != "PRELS" or tokens[first - 1].text != ",":
+        return None
+    if any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES or (tokens[i].pos or "").startswith("VM") for i in frame):
+        return None
+    return Phrase(first, first + 1)
 
 
 def _prefield_subject(tokens: list[Token], candidates: list[Phrase], best: Phrase | None, first: int,
