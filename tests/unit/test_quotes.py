@@ -919,3 +919,8 @@ def test_a_relative_pronoun_before_its_speech_verb_is_the_speaker() -> None:
 def test_a_relative_pronoun_in_the_passive_is_no_speaker() -> None:
     text = "Am Morgen wurden zwei Männer festgenommen, die beschuldigt werden, Diebe zu sein."
     assert [q[2] for q in _found(analyze(text, raw=True))] == [None]
+
+
+def test_a_von_phrase_inside_a_prepositional_prefield_is_no_subject() -> None:
+    text = "Nach dem Einbruch in das Museum von Rastatt kündigte am Abend die Direktorin an, die Alarmanlage zu erneuern."
+    assert _found(analyze(text, raw=True)) == [("Indirect", "die Alarmanlage zu erneuern", "die Direktorin")]

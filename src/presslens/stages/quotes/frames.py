@@ -522,6 +522,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     anchor = finite[0] if finite else head
     best = min(candidates, key=lambda p: _subject_rank(tokens, p, anchor)) if candidates else None
     best = _prefield_subject(tokens, candidates, best, first, anchor)
+    best = _past_prepositional_prefield(tokens, candidates, best, first, anchor)
     best = _named_apposition(tokens, candidates, best)
     nominative = [p for p in candidates if p.last - p.first == 1 and tokens[p.first].text.lower() in _NOMINATIVE_PRONOUNS]
     if nominative and best is not None and best not in nominative:
@@ -547,6 +548,19 @@ def _relative_pronoun(tokens: list[Token], first: int, frame: set[int]) -> Phras
     if any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES or (tokens[i].pos or "").startswith("VM") for i in frame):
         return None
     return Phrase(first, first + 1)
+
+
+def _past_prepositional_prefield(tokens: list[Token], candidates: list[Phrase], best: Phrase | None, first: int,
+                                 anchor: int) -> Phrase | None:
+    """ "Nach der Flucht aus dem Gefängnis von Kandahar kündigte der Präsident an, …": a prefield that opens
+    with a preposition is one prepositional phrase, so a "von" phrase inside it is no subject; the
+    first phrase after the finite verb is."""
+    if best is None or best.last > anchor or word_class(tokens[first]) != PREP:
+        return best
+    if tokens[best.first - 1].text.lower() not in ("von", "vom"):
+        return best
+    after = [p for p in candidates if p.first > anchor and not _oblique(tokens, p)]
+    return after[0] if after else best
 
 
 def _prefield_subject(tokens: list[Token], candidates: list[Phrase], best: Phrase | None, first: int,
