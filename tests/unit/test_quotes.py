@@ -924,3 +924,8 @@ def test_a_relative_pronoun_in_the_passive_is_no_speaker() -> None:
 def test_a_von_phrase_inside_a_prepositional_prefield_is_no_subject() -> None:
     text = "Nach dem Einbruch in das Museum von Rastatt kündigte am Abend die Direktorin an, die Alarmanlage zu erneuern."
     assert _found(analyze(text, raw=True)) == [("Indirect", "die Alarmanlage zu erneuern", "die Direktorin")]
+
+
+def test_a_phrase_opening_the_prefield_with_an_apposition_is_the_subject() -> None:
+    text = "Anna Roth, die Sprecherin des Vereins im Ort, bezeichnete die Reform als Fehler."
+    assert _found(analyze(text, raw=True)) == [("Reported", text, "Anna Roth")]

@@ -565,16 +565,16 @@ def _past_prepositional_prefield(tokens: list[Token], candidates: list[Phrase], 
 
 def _prefield_subject(tokens: list[Token], candidates: list[Phrase], best: Phrase | None, first: int,
                       anchor: int) -> Phrase | None:
-    """ "Politiker aus anderen Parteien haben der Ministerin vorgeworfen, …": a nominative phrase that opens
-    the clause is its whole prefield with the words up to the finite verb (a prepositional attribute,
-    adverbs), so it is the subject, not the nearest phrase after the verb."""
+    """ "Politiker aus anderen Parteien haben der Ministerin vorgeworfen, …", "Anna Roth, die Sprecherin des
+    Vereins, warf der Stadt vor, …": a nominative phrase that opens the clause heads its whole prefield
+    (with a prepositional attribute, an apposition or adverbs before the finite verb), so it is the
+    subject, not the nearest phrase after the verb."""
     if best is None or best.first < anchor or not candidates:
         return best
     opening = candidates[0]
     if opening.first != first or opening.last >= anchor or _oblique(tokens, opening):
         return best
-    between = [p for p in candidates if opening.last <= p.first < anchor]
-    return opening if all(word_class(tokens[p.first - 1]) == PREP for p in between) else best
+    return opening
 
 
 def _named_over_mute(tokens: list[Token], candidates: list[Phrase], best: Phrase | None, anchor: int) -> Phrase | None:
