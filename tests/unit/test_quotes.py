@@ -929,3 +929,9 @@ def test_a_von_phrase_inside_a_prepositional_prefield_is_no_subject() -> None:
 def test_a_phrase_opening_the_prefield_with_an_apposition_is_the_subject() -> None:
     text = "Anna Roth, die Sprecherin des Vereins im Ort, bezeichnete die Reform als Fehler."
     assert _found(analyze(text, raw=True)) == [("Reported", text, "Anna Roth")]
+
+
+def test_a_frameless_quote_three_units_after_the_last_speaker_takes_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)  # the rules alone
+    text = "Die Ministerin sagte, die Schule werde saniert. Der Bau beginnt im Mai. Das Geld ist knapp. Die Pläne seien längst fertig."
+    assert [q[2] for q in _found(analyze(text, raw=True))] == ["Die Ministerin", None]
