@@ -935,3 +935,8 @@ def test_a_frameless_quote_three_units_after_the_last_speaker_takes_none(monkeyp
     monkeypatch.setattr(learned, "_weights", lambda: None)  # the rules alone
     text = "Die Ministerin sagte, die Schule werde saniert. Der Bau beginnt im Mai. Das Geld ist knapp. Die Pläne seien längst fertig."
     assert [q[2] for q in _found(analyze(text, raw=True))] == ["Die Ministerin", None]
+
+
+def test_a_frame_right_after_a_quotation_announced_by_a_colon_frames_it() -> None:
+    text = "Besorgt äußerte sich auch die Vorsitzende des Vereins zu den Vorgängen im Ort: „Wir befürchten das Schlimmste“, sagte sie gegenüber dem Sender."
+    assert _found(analyze(text, raw=True)) == [("Direct", "„Wir befürchten das Schlimmste“", "sie")]

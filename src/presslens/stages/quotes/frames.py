@@ -86,12 +86,41 @@ def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -
         found = _frame(tokens, unit, cue, ends)
         if found is not None:
             found = _nearer_frame(tokens, unit, cues[k + 1 :], ends, found)
+            _postposed_frame(tokens, unit, cues[k + 1 :], ends, found)
             found.unit = index
             if found.type != "Direct":  # marked words inside an Indirect stay part of it: one quotation, one item
                 found.quoted = [(m.start, m.end) for m in unit.marks
                                 if any(s <= m.start and m.end <= e for s, e in found.spans) and reads_as_speech(tokens, unit, m)]
             return [found, *_inner_sources(tokens, unit, cues[k + 1 :], ends, found, index)]
     return []
+
+
+def _postposed_frame(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict[int, int], found: Found) -> None:
+    """ "X äußerte sich zu den Vorgängen: „…“, sagte er gegenüber dem Sender": a speech verb right after
+    a quotation announced by a colon frames it; the quotation is a Direct quote with that frame's subject
+    and cue, not the colon clause's (as quotes-de annotates it)."""
+    for cue in later:
+        if cue.kind != "verb" or not _after_announced_quotation(tokens, unit, cue.tokens[0]):
+            continue
+        verb = tokens[cue.tokens[0]].start
+        mark = max((m for m in unit.marks if m.end <= verb), key=lambda m: m.end, default=None)
+        frame, speaker = _verb_frame(tokens, unit, cue, ends)
+        if mark is not None and frame and speaker is not None and any(a <= mark.start < b for a, b in found.spans):
+            found.spans, found.type, found.speaker = [(mark.start, mark.end)], "Direct", speaker
+            found.cue = (verb, tokens[cue.tokens[-1]].end)
+        return
+
+
+def _after_announced_quotation(tokens: list[Token], unit: Unit, i: int) -> bool:
+    """Token i follows a quotation directly or after a comma („…“, sagte / „…,“ sagte), and a colon
+    opens that quotation."""
+    end = i - 1 if tokens[i - 1].text == "," and i - 1 not in unit.inside else i
+    if end - 1 < unit.first or end - 1 not in unit.inside:
+        return False
+    start = end - 1
+    while start - 1 >= unit.first and start - 1 in unit.inside:
+        start -= 1
+    return start - 1 >= unit.first and tokens[start - 1].text == ":"
 
 
 def _inner_sources(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict[int, int], outer: Found,
