@@ -940,3 +940,8 @@ def test_a_frameless_quote_three_units_after_the_last_speaker_takes_none(monkeyp
 def test_a_frame_right_after_a_quotation_announced_by_a_colon_frames_it() -> None:
     text = "Besorgt äußerte sich auch die Vorsitzende des Vereins zu den Vorgängen im Ort: „Wir befürchten das Schlimmste“, sagte sie gegenüber dem Sender."
     assert _found(analyze(text, raw=True)) == [("Direct", "„Wir befürchten das Schlimmste“", "sie")]
+
+
+def test_a_web_site_name_can_be_the_source() -> None:
+    text = "Wie beispiel-news.de berichtet, ist die Brücke am Hafen gesperrt worden."
+    assert _found(analyze(text, raw=True)) == [("Indirect", "ist die Brücke am Hafen gesperrt worden", "beispiel-news.de")]
