@@ -949,3 +949,49 @@ def test_a_passive_speech_act_with_a_fronted_von_agent_is_reported() -> None:
     article = analyze("Von der Gewerkschaft wurde der neue Tarifplan als unzureichend bezeichnet.", raw=True)
     assert [(q["type"], article.span_text(q["speaker"])) for q in quotes(article) if q["cue"]] == [
         ("Reported", "der Gewerkschaft")]
+
+
+def test_a_phrase_opening_the_prefield_with_its_attribute_is_the_subject() -> None:
+    text = "Lehrer aus mehreren Schulen haben der Bürgermeisterin vorgeworfen, die Turnhalle verkommen zu lassen."
+    assert _found(analyze(text, raw=True)) == [("Indirect", "die Turnhalle verkommen zu lassen", "Lehrer")]
+
+
+def test_a_marked_quotation_after_a_linking_word_and_a_colon_continues_the_one_before() -> None:
+    text = "Die Bürgermeisterin sagte: „Der Park bleibt offen.“ Und: „Wir pflanzen neue Bäume.“"
+    assert [q[2] for q in _found(analyze(text, raw=True))] == ["Die Bürgermeisterin", "Die Bürgermeisterin"]
+
+
+def test_a_relative_pronoun_before_its_speech_verb_is_the_speaker() -> None:
+    text = "Die Polizei befragte einen Jungen, der angab, den Unfall gesehen zu haben."
+    assert _found(analyze(text, raw=True)) == [("Indirect", "den Unfall gesehen zu haben", "der")]
+
+
+def test_a_relative_pronoun_in_the_passive_is_no_speaker() -> None:
+    text = "Am Morgen wurden zwei Männer festgenommen, die beschuldigt werden, Diebe zu sein."
+    assert [q[2] for q in _found(analyze(text, raw=True))] == [None]
+
+
+def test_a_von_phrase_inside_a_prepositional_prefield_is_no_subject() -> None:
+    text = "Nach dem Einbruch in das Museum von Rastatt kündigte am Abend die Direktorin an, die Alarmanlage zu erneuern."
+    assert _found(analyze(text, raw=True)) == [("Indirect", "die Alarmanlage zu erneuern", "die Direktorin")]
+
+
+def test_a_phrase_opening_the_prefield_with_an_apposition_is_the_subject() -> None:
+    text = "Anna Roth, die Sprecherin des Vereins im Ort, bezeichnete die Reform als Fehler."
+    assert _found(analyze(text, raw=True)) == [("Reported", text, "Anna Roth")]
+
+
+def test_a_frameless_quote_three_units_after_the_last_speaker_takes_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)  # the rules alone
+    text = "Die Ministerin sagte, die Schule werde saniert. Der Bau beginnt im Mai. Das Geld ist knapp. Die Pläne seien längst fertig."
+    assert [q[2] for q in _found(analyze(text, raw=True))] == ["Die Ministerin", None]
+
+
+def test_a_frame_right_after_a_quotation_announced_by_a_colon_frames_it() -> None:
+    text = "Besorgt äußerte sich auch die Vorsitzende des Vereins zu den Vorgängen im Ort: „Wir befürchten das Schlimmste“, sagte sie gegenüber dem Sender."
+    assert _found(analyze(text, raw=True)) == [("Direct", "„Wir befürchten das Schlimmste“", "sie")]
+
+
+def test_a_web_site_name_can_be_the_source() -> None:
+    text = "Wie beispiel-news.de berichtet, ist die Brücke am Hafen gesperrt worden."
+    assert _found(analyze(text, raw=True)) == [("Indirect", "ist die Brücke am Hafen gesperrt worden", "beispiel-news.de")]

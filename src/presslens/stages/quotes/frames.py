@@ -86,12 +86,41 @@ def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -
         found = _frame(tokens, unit, cue, ends)
         if found is not None:
             found = _nearer_frame(tokens, unit, cues[k + 1 :], ends, found)
+            _postposed_frame(tokens, unit, cues[k + 1 :], ends, found)
             found.unit = index
             if found.type != "Direct":  # marked words inside an Indirect stay part of it: one quotation, one item
                 found.quoted = [(m.start, m.end) for m in unit.marks
                                 if any(s <= m.start and m.end <= e for s, e in found.spans) and reads_as_speech(tokens, unit, m)]
             return [found, *_inner_sources(tokens, unit, cues[k + 1 :], ends, found, index)]
     return []
+
+
+def _postposed_frame(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict[int, int], found: Found) -> None:
+    """ "X äußerte sich zu den Vorgängen: „…“, sagte er gegenüber dem Sender": a speech verb right after
+    a quotation announced by a colon frames it; the quotation is a Direct quote with that frame's subject
+    and cue, not the colon clause's (as quotes-de annotates it)."""
+    for cue in later:
+        if cue.kind != "verb" or not _after_announced_quotation(tokens, unit, cue.tokens[0]):
+            continue
+        verb = tokens[cue.tokens[0]].start
+        mark = max((m for m in unit.marks if m.end <= verb), key=lambda m: m.end, default=None)
+        frame, speaker = _verb_frame(tokens, unit, cue, ends)
+        if mark is not None and frame and speaker is not None and any(a <= mark.start < b for a, b in found.spans):
+            found.spans, found.type, found.speaker = [(mark.start, mark.end)], "Direct", speaker
+            found.cue = (verb, tokens[cue.tokens[-1]].end)
+        return
+
+
+def _after_announced_quotation(tokens: list[Token], unit: Unit, i: int) -> bool:
+    """Token i follows a quotation directly or after a comma („…“, sagte / „…,“ sagte), and a colon
+    opens that quotation."""
+    end = i - 1 if tokens[i - 1].text == "," and i - 1 not in unit.inside else i
+    if end - 1 < unit.first or end - 1 not in unit.inside:
+        return False
+    start = end - 1
+    while start - 1 >= unit.first and start - 1 in unit.inside:
+        start -= 1
+    return start - 1 >= unit.first and tokens[start - 1].text == ":"
 
 
 def _inner_sources(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict[int, int], outer: Found,
@@ -521,6 +550,8 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
     anchor = finite[0] if finite else head
     best = min(candidates, key=lambda p: _subject_rank(tokens, p, anchor)) if candidates else None
+    best = _prefield_subject(tokens, candidates, best, first, anchor)
+    best = _past_prepositional_prefield(tokens, candidates, best, first, anchor)
     best = _named_apposition(tokens, candidates, best)
     nominative = [p for p in candidates if p.last - p.first == 1 and tokens[p.first].text.lower() in _NOMINATIVE_PRONOUNS]
     if nominative and best is not None and best not in nominative:
@@ -533,7 +564,46 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
             return frame | set(range(start, first)), before
     if best is not None and _oblique(tokens, best):
         return frame, None  # "Es weist den Vorwurf zurück": an object is no speaker
-    return frame, best
+    return frame, best or _relative_pronoun(tokens, first, frame)
+
+
+def _relative_pronoun(tokens: list[Token], first: int, frame: set[int]) -> Phrase | None:
+    """ "…, der angab, bedroht worden zu sein": the relative pronoun of a frame whose antecedent names
+    no speaker is the subject (the speaker span quotes-de marks) — not in the passive ("…, die
+    beschuldigt werden, …": the pronoun is the one accused) nor under a modal ("…, die darüber
+    entscheiden muss, ob …": a duty, not words)."""
+    if first == 0 or tokens[first].pos != "PRELS" or tokens[first - 1].text != ",":
+        return None
+    if any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES or (tokens[i].pos or "").startswith("VM") for i in frame):
+        return None
+    return Phrase(first, first + 1)
+
+
+def _past_prepositional_prefield(tokens: list[Token], candidates: list[Phrase], best: Phrase | None, first: int,
+                                 anchor: int) -> Phrase | None:
+    """ "Nach der Flucht aus dem Gefängnis von Kandahar kündigte der Präsident an, …": a prefield that opens
+    with a preposition is one prepositional phrase, so a "von" phrase inside it is no subject; the
+    first phrase after the finite verb is."""
+    if best is None or best.last > anchor or word_class(tokens[first]) != PREP:
+        return best
+    if tokens[best.first - 1].text.lower() not in ("von", "vom"):
+        return best
+    after = [p for p in candidates if p.first > anchor and not _oblique(tokens, p)]
+    return after[0] if after else best
+
+
+def _prefield_subject(tokens: list[Token], candidates: list[Phrase], best: Phrase | None, first: int,
+                      anchor: int) -> Phrase | None:
+    """ "Politiker aus anderen Parteien haben der Ministerin vorgeworfen, …", "Anna Roth, die Sprecherin des
+    Vereins, warf der Stadt vor, …": a nominative phrase that opens the clause heads its whole prefield
+    (with a prepositional attribute, an apposition or adverbs before the finite verb), so it is the
+    subject, not the nearest phrase after the verb."""
+    if best is None or best.first < anchor or not candidates:
+        return best
+    opening = candidates[0]
+    if opening.first != first or opening.last >= anchor or _oblique(tokens, opening):
+        return best
+    return opening
 
 
 def _named_over_mute(tokens: list[Token], candidates: list[Phrase], best: Phrase | None, anchor: int) -> Phrase | None:

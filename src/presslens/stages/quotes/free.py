@@ -15,7 +15,7 @@ from .frames import Found, is_konjunktiv_unit, unit_subject, whole_unit
 from .cues import Cue
 from .speakers import Phrase, is_name, person_like, phrases
 from .units import Unit
-from .wordclass import FINITE, PUNCT, is_konjunktiv_1, is_participle, word_class
+from .wordclass import FINITE, NOUN, PRON, PUNCT, VERB, is_konjunktiv_1, is_participle, word_class
 
 _FINAL = frozenset(".!?…")
 _UNTAGGED_SPEECH_WORDS = 3
@@ -75,9 +75,17 @@ def _speaking_subject(tokens: list[Token], unit: Unit, m) -> Phrase | None:
 
 
 def _fills_unit(tokens: list[Token], unit: Unit, m) -> bool:
-    """The marked span is the whole unit, punctuation aside: a quote continuing the one before."""
+    """The marked span is the whole unit, punctuation aside, or with only a linking word before a
+    colon ("Und: „…“", "Weiter: „…“"): a quote continuing the one before."""
     rest = [i for i in unit.outside() if word_class(tokens[i]) != PUNCT]
-    return not rest
+    return not rest or _linked_on(tokens, unit, rest, m)
+
+
+def _linked_on(tokens: list[Token], unit: Unit, rest: list[int], m) -> bool:
+    """ "Und: „…“": one word with no noun or verb, then a colon right before the marked span."""
+    before = [i for i in unit.outside() if tokens[i].end <= m.start]
+    return (len(rest) == 1 and before and before[-1] == rest[0] + 1 and tokens[before[-1]].text == ":"
+            and word_class(tokens[rest[0]]) not in (NOUN, FINITE, VERB, PRON))
 
 
 def _is_title_list(tokens: list[Token], unit: Unit, m) -> bool:

@@ -7,6 +7,8 @@ maps all three onto them and falls back to spelling when no tag is present.
 
 from __future__ import annotations
 
+import re
+
 from ...record import Token
 
 NOUN, DET, ADJ, PREP, FINITE, VERB, PRON, PUNCT, CONJ, OTHER = (
@@ -23,6 +25,7 @@ _PREPOSITIONS = frozenset(
     "gegen ohne um durch seit während wegen trotz laut gemäß gegenüber of in on at by for with from to "
     "into about after before under over".split()
 )
+_WEB_NAME = re.compile(r"[\w-]+(\.[\w-]+)*\.(de|com|org|net|at|ch|eu|info)", re.IGNORECASE)
 _CONJUNCTIONS = frozenset("und oder aber sondern denn dass ob weil wenn als wie and or but that if as".split())
 _STTS = {
     "NN": NOUN, "NE": NOUN, "FM": NOUN, "TRUNC": NOUN, "NNA": NOUN, "NNI": NOUN,  # HanTa: "Abgeordnete", "Vernehmen"
@@ -51,6 +54,8 @@ _C5 = {
 def word_class(token: Token) -> str:
     """The coarse class of a token (see the module constants)."""
     pos = (token.pos or "").replace("(", "").replace(")", "")
+    if _WEB_NAME.fullmatch(token.text):
+        return NOUN  # "wie spiegel.de berichtet": a web site names its publisher (taggers call it an adverb)
     if pos in _C5:
         return _C5[pos]
     if pos == "PRF":  # STTS reflexive "sich", C5 "of"
