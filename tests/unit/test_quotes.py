@@ -995,3 +995,8 @@ def test_a_frame_right_after_a_quotation_announced_by_a_colon_frames_it() -> Non
 def test_a_web_site_name_can_be_the_source() -> None:
     text = "Wie beispiel-news.de berichtet, ist die Brücke am Hafen gesperrt worden."
     assert _found(analyze(text, raw=True)) == [("Indirect", "ist die Brücke am Hafen gesperrt worden", "beispiel-news.de")]
+
+
+def test_the_von_agent_of_a_passive_zitieren_is_not_the_speaker() -> None:
+    text = "Die Sprecherin der Partei, Anna Roth, wird von der Zeitung mit den Worten zitiert: „Wir lehnen den Plan ab.“"
+    assert [q[2] for q in _found(analyze(text, raw=True))] == ["Anna Roth"]

@@ -542,10 +542,14 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     indices = [i for i in range(first, last)
                if i not in cue.tokens and i not in told and (i not in unit.inside or i in titles)]
     if _passive(tokens, frame, cue):
-        agent = agent_phrase(tokens, indices, titles) or _document_source(tokens, indices, titles)
-        if agent is not None or (cue.verb is None or cue.verb.lemma not in _QUOTED):
+        by = agent_phrase(tokens, indices, titles)
+        document = _document_source(tokens, indices, titles)
+        agent = by or document
+        if cue.verb is None or cue.verb.lemma not in _QUOTED or document is not None:
             return frame, agent
         # "Sie wird mit den Worten zitiert: „…“": the one quoted is the speaker
+        if by is not None:  # "X wird von der Zeitung zitiert": the agent is the one who quotes
+            indices = [i for i in indices if not by.first - 1 <= i < by.last]
     candidates = phrases(tokens, indices, titles)
     finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
     anchor = finite[0] if finite else head
