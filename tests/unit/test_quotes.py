@@ -1000,3 +1000,8 @@ def test_a_web_site_name_can_be_the_source() -> None:
 def test_the_von_agent_of_a_passive_zitieren_is_not_the_speaker() -> None:
     text = "Die Sprecherin der Partei, Anna Roth, wird von der Zeitung mit den Worten zitiert: „Wir lehnen den Plan ab.“"
     assert [q[2] for q in _found(analyze(text, raw=True))] == ["Anna Roth"]
+
+
+def test_a_singular_phrase_after_a_plural_verb_is_not_the_subject() -> None:
+    text = "Die Vereinten Nationen hatten die Europäische Union im Januar darum gebeten, sich an der Mission zu beteiligen."
+    assert [q[2] for q in _found(analyze(text, raw=True))] == ["Die Vereinten Nationen"]

@@ -620,7 +620,23 @@ def _named_over_mute(tokens: list[Token], candidates: list[Phrase], best: Phrase
     after = [p for p in candidates if anchor < p.first <= anchor + 2 and not _oblique(tokens, p)]
     if not after or word_class(tokens[after[0].first - 1]) == PREP:
         return best  # "nennt die Entwicklung von Ryanair": a phrase in a prepositional phrase is no subject
+    if _plural_verb(tokens[anchor]) and _singular(tokens, after[0]):
+        return best  # "Die Vereinten Nationen hatten die Union gebeten": a singular phrase is no subject of "hatten"
     return after[0] if person_like(tokens, after[0]) and not _genitive_name_only(tokens, after[0]) else best
+
+
+def _plural_verb(token: Token) -> bool:
+    """A finite verb in the third person plural: "hatten", "fordern", "sind"."""
+    word = token.text.lower()
+    return word_class(token) == FINITE and (word.endswith(("en", "rn", "ln")) or word == "sind")
+
+
+def _singular(tokens: list[Token], phrase: Phrase) -> bool:
+    """The phrase's last noun is its own lemma and not coordinated ("die Union", not "Lehrer und Eltern")."""
+    nouns = [t for t in tokens[phrase.first : phrase.last] if word_class(t) == NOUN]
+    if not nouns or any(t.text in {"und", "sowie"} for t in tokens[phrase.first : phrase.last + 1]):
+        return False
+    return nouns[-1].lemma is not None and nouns[-1].text == nouns[-1].lemma
 
 
 def _genitive_name_only(tokens: list[Token], phrase: Phrase) -> bool:
