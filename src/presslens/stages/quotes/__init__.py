@@ -15,7 +15,7 @@ import re
 
 from ...record import Article, Token
 from .cues import find_cues, lexicon
-from .frames import Found, frame_quotes, names_document, reads_as_speech, unit_subject
+from .frames import Found, frame_quotes, names_document, speech_marks, unit_subject
 from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
 from .learned import unit_quotes
@@ -242,5 +242,4 @@ def _nested_words(tokens: list[Token], found: list[Found], units: list[Unit]) ->
         if quote.type in ("Direct", "NotSpeech") or quote.quoted:
             continue
         for unit in units[quote.opens() : quote.unit + 1]:
-            quote.quoted += [(m.start, m.end) for m in unit.marks
-                             if any(s <= m.start and m.end <= e for s, e in quote.spans) and reads_as_speech(tokens, unit, m)]
+            quote.quoted += speech_marks(tokens, unit, quote.spans)

@@ -147,9 +147,7 @@ def _opinion_cue(tokens: list[Token], i: int, wanted: set[int]) -> Cue | None:
     article = i - 2 if i > 1 and tokens[i - 1].pos == "ADJA" and tokens[i - 1].text[:1].islower() else i - 1
     if tokens[article].text.lower() not in {"der", "die"}:
         return None
-    if not {article, i + 1, i + 2} <= wanted or tokens[i + 1].text != ",":
-        return None
-    if tokens[i + 2].text.lower() != "dass" and not _konjunktiv_clause(tokens, i + 2, wanted):
+    if article not in wanted or not _clause_follows(tokens, i, wanted):
         return None
     return Cue((article, i), "verb", SpeechVerb(tokens[i].text.lower(), "", reported=False))
 
@@ -162,9 +160,7 @@ def _attitude_cue(tokens: list[Token], i: int, wanted: set[int]) -> Cue | None:
     """ "X zeigte sich optimistisch, dass …", "zeigte sich besorgt, X habe …": "sich zeigen" with an
     adjective or participle of attitude ("besorgt", "überzeugt") before a "dass" or Konjunktiv I clause states a
     view, as quotes-de annotates it."""
-    if tokens[i].pos not in {"ADJD", "VVPP"} or not {i + 1, i + 2} <= wanted or tokens[i + 1].text != ",":
-        return None
-    if tokens[i + 2].text.lower() != "dass" and not _konjunktiv_clause(tokens, i + 2, wanted):
+    if tokens[i].pos not in {"ADJD", "VVPP"} or not _clause_follows(tokens, i, wanted):
         return None
     before = [j for j in range(max(0, i - _ATTITUDE_REACH), i) if j in wanted]
     verbs = [j for j in before if (tokens[j].lemma or "").lower() == "zeigen" and j + 1 in wanted
@@ -172,6 +168,13 @@ def _attitude_cue(tokens: list[Token], i: int, wanted: set[int]) -> Cue | None:
     if not verbs or any(tokens[j].text in {",", ";", ":"} for j in before if j > verbs[-1]):
         return None
     return Cue((verbs[-1], i), "verb", SpeechVerb("zeigen", "", reported=False))
+
+
+def _clause_follows(tokens: list[Token], i: int, wanted: set[int]) -> bool:
+    """A comma after token i, then a "dass" clause or a Konjunktiv I main clause: a stated view."""
+    if not {i + 1, i + 2} <= wanted or tokens[i + 1].text != ",":
+        return False
+    return tokens[i + 2].text.lower() == "dass" or _konjunktiv_clause(tokens, i + 2, wanted)
 
 
 def _konjunktiv_clause(tokens: list[Token], start: int, wanted: set[int]) -> bool:

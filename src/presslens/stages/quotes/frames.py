@@ -89,8 +89,7 @@ def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -
             _postposed_frame(tokens, unit, cues[k + 1 :], ends, found)
             found.unit = index
             if found.type != "Direct":  # marked words inside an Indirect stay part of it: one quotation, one item
-                found.quoted = [(m.start, m.end) for m in unit.marks
-                                if any(s <= m.start and m.end <= e for s, e in found.spans) and reads_as_speech(tokens, unit, m)]
+                found.quoted = speech_marks(tokens, unit, found.spans)
             return [found, *_inner_sources(tokens, unit, cues[k + 1 :], ends, found, index)]
     return []
 
@@ -297,7 +296,7 @@ def _marked_words_only(tokens: list[Token], unit: Unit, rest: list[int]) -> list
     """ "So heißt es in der Meldung wörtlich: „…“", "„…“, heißt es in dem Schreiben an die Polizei": what
     "heißt es" frames besides its source is a marked quotation and words with no verb of their own (an
     adverb, an addressee): the quotation alone is the quote, a Direct one."""
-    marks = [m for m in unit.marks if any(tokens[i].start == m.start for i in rest) and reads_as_speech(tokens, unit, m)]
+    marks = [m for m in unit.marks if any(tokens[i].start == m.start for i in rest) and _reads_as_speech(tokens, unit, m)]
     loose = [i for i in rest if i not in unit.inside and word_class(tokens[i]) != PUNCT]
     if not marks or any(word_class(tokens[i]) == FINITE for i in loose):
         return []
@@ -332,7 +331,13 @@ def _resumed(tokens: list[Token], unit: Unit, after: list[int]) -> list[int]:
     return after
 
 
-def reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
+def speech_marks(tokens: list[Token], unit: Unit, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The unit's marked spans inside `spans` that read as speech: the speaker's own words in a quote."""
+    return [(m.start, m.end) for m in unit.marks
+            if any(s <= m.start and m.end <= e for s, e in spans) and _reads_as_speech(tokens, unit, m)]
+
+
+def _reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
     """Marked words inside reported speech that are its speaker's words (a verb, three words or more, or a
     lower-case adjective or adverb: „ernst“, „beschämenden Deal“), not a name or title set off in quotation
     marks („Rheinpfeil“, „Die Welt“)."""
@@ -666,11 +671,8 @@ def _document_source(tokens: list[Token], indices: list[int], titles: set[int]) 
         if tokens[i].text.lower() not in _IN:
             continue
         found = phrases(tokens, indices[k + 1 :], titles)
-        if found and found[0].first == i + 1:
-            head = head_of(tokens, found[0])
-            nouns = [t.text.lower() for t in tokens[head.first : head.last] if word_class(t) == NOUN]
-            if nouns and nouns[-1].endswith(_DOCUMENTS):
-                return found[0]
+        if found and found[0].first == i + 1 and names_document(tokens, found[0]):
+            return found[0]
     return None
 
 

@@ -54,7 +54,7 @@ _C5 = {
 def word_class(token: Token) -> str:
     """The coarse class of a token (see the module constants)."""
     pos = (token.pos or "").replace("(", "").replace(")", "")
-    if _WEB_NAME.fullmatch(token.text):
+    if "." in token.text and _WEB_NAME.fullmatch(token.text):  # the cheap test first: this runs for every token
         return NOUN  # "wie spiegel.de berichtet": a web site names its publisher (taggers call it an adverb)
     if pos in _C5:
         return _C5[pos]
