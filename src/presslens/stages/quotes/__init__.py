@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ...record import Article, Token
-from .cues import find_cues, lexicon
+from .cues import find_cues, lexicon, naming_lexicon
 from .frames import Found, frame_quotes, names_document, speech_marks, unit_subject
 from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
@@ -65,7 +65,7 @@ def rule_quotes(article: Article) -> tuple[list[Unit], list[Found]]:
         if not quotes and tokens and language == "de" and (free := hearsay_quote(tokens, unit, index)):
             quotes = [free]
         covered = [span for quote in quotes for span in quote.spans]
-        quotes += marked_quotes(tokens, unit, index, covered, referenced) if tokens else _bare_marks(unit, index)
+        quotes += marked_quotes(tokens, unit, index, covered, referenced, naming_lexicon(language)) if tokens else _bare_marks(unit, index)
         found.extend(quotes)
     return units, found
 

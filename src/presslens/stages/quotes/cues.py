@@ -66,15 +66,7 @@ def _lines(name: str) -> list[str]:
 @cache
 def lexicon(language: str) -> Lexicon:
     """The cue lexicon of `language` ("de", "en"); empty for languages without one."""
-    verbs: dict[str, SpeechVerb] = {}
-    separable: dict[str, list[SpeechVerb]] = {}
-    for line in _lines(f"speech_verbs_{language}.txt"):
-        word, _, flag = line.partition(" ")
-        particle, _, base = word.rpartition("|")
-        verb = SpeechVerb(lemma=particle + base, particle=particle, reported=flag.strip() == "R")
-        verbs[verb.lemma] = verb
-        if particle:
-            separable.setdefault(base, []).append(verb)
+    verbs, separable = _verb_lexicon(f"speech_verbs_{language}.txt", "R")
     kinds: dict[str, set[str]] = {name: set() for name in ("before", "after", "noun", "tail", "self", "adverb", "relative")}
     for line in _lines(f"source_cues_{language}.txt"):
         kind, _, words = line.partition(" ")
@@ -90,6 +82,37 @@ def lexicon(language: str) -> Lexicon:
         adverbs=frozenset(kinds["adverb"]),
         relatives=frozenset(kinds["relative"]),
     )
+
+
+def _verb_lexicon(name: str, flag: str) -> tuple[dict[str, SpeechVerb], dict[str, list[SpeechVerb]]]:
+    """The verbs of a lexicon file by full lemma, and its separable ones by base lemma; `flag` after a
+    lemma sets `reported`."""
+    verbs: dict[str, SpeechVerb] = {}
+    separable: dict[str, list[SpeechVerb]] = {}
+    for line in _lines(name):
+        word, _, mark = line.partition(" ")
+        particle, _, base = word.rpartition("|")
+        verb = SpeechVerb(lemma=particle + base, particle=particle, reported=mark.strip() == flag)
+        verbs[verb.lemma] = verb
+        if particle:
+            separable.setdefault(base, []).append(verb)
+    return verbs, separable
+
+
+@cache
+def naming_lexicon(language: str) -> Lexicon:
+    """Verbs that qualify marked words as their subject's ("nannte die Strafe „überzogen“", "wies das als
+    „Unverschämtheit“ zurück"); `reported` marks those that take the marked words without "als"."""
+    verbs, separable = _verb_lexicon(f"naming_verbs_{language}.txt", "D")
+    empty: frozenset[str] = frozenset()
+    return Lexicon(verbs, separable, empty, empty, empty, empty, empty, empty, empty)
+
+
+def verb_cues(tokens: list[Token], candidates: list[int], lex: Lexicon, clause_end: dict[int, int]) -> list[Cue]:
+    """The verb cues of `lex` among token indices `candidates` (no source phrases or opinion nouns)."""
+    wanted = set(candidates)
+    found = [_verb_cue(tokens, i, lex, clause_end, wanted) for i in candidates if word_class(tokens[i]) in (FINITE, VERB)]
+    return [cue for cue in found if cue is not None]
 
 
 def find_cues(tokens: list[Token], candidates: list[int], lex: Lexicon, clause_end: dict[int, int]) -> list[Cue]:

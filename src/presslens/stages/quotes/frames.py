@@ -345,10 +345,10 @@ def _reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
     if any(word_class(tokens[i]) in (FINITE, VERB) for i in inner):
         return True
     evaluative = any(tokens[i].text[:1].islower() and word_class(tokens[i]) in (ADJ, OTHER) for i in inner)
-    return (len(inner) >= _SPEECH_WORDS or evaluative) and not _title_case(tokens, inner)
+    return (len(inner) >= _SPEECH_WORDS or evaluative) and not title_case(tokens, inner)
 
 
-def _title_case(tokens: list[Token], inner: list[int]) -> bool:
+def title_case(tokens: list[Token], inner: list[int]) -> bool:
     """ "„Kampagne für ein Freies Tibet“", "„Chaos Computer Club“", "„Dschungel von Calais“": verbless marked
     words that open in capitals and hold a name, a foreign word, a capitalised adjective or two capitalised
     words in a row are a name or a title, not speech („Opfer des Terrorismus“ is)."""
@@ -574,6 +574,13 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     if best is not None and _oblique(tokens, best):
         return frame, None  # "Es weist den Vorwurf zurück": an object is no speaker
     return frame, best or _relative_pronoun(tokens, first, frame)
+
+
+def active_subject(tokens: list[Token], unit: Unit, cue: Cue) -> Phrase | None:
+    """The subject of a verb cue's clause, None in the passive (where a "von" agent may be the one
+    spoken about: "wurde von der Presse als „…“ gefeiert")."""
+    frame, speaker = _verb_frame(tokens, unit, cue, clause_ends(tokens, unit))
+    return speaker if frame and not _passive(tokens, frame, cue) else None
 
 
 def _relative_pronoun(tokens: list[Token], first: int, frame: set[int]) -> Phrase | None:

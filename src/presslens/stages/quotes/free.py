@@ -11,10 +11,10 @@
 from __future__ import annotations
 
 from ...record import Token
-from .frames import Found, is_konjunktiv_unit, unit_subject, whole_unit
-from .cues import Cue
+from .frames import Found, active_subject, is_konjunktiv_unit, title_case, unit_subject, whole_unit
+from .cues import Cue, Lexicon, verb_cues
 from .speakers import Phrase, is_name, person_like, phrases
-from .units import Unit
+from .units import Unit, clause_ends, clause_start
 from .wordclass import FINITE, NOUN, PRON, PUNCT, VERB, is_konjunktiv_1, is_participle, word_class
 
 _FINAL = frozenset(".!?…")
@@ -23,8 +23,10 @@ _ANAPHORS = frozenset("das dies this".split())
 _SUBJECT_PRONOUNS = frozenset("er sie".split())
 
 
-def marked_quotes(tokens: list[Token], unit: Unit, index: int, covered: list[tuple[int, int]], referenced: set[int]) -> list[Found]:
-    """Direct or NotSpeech quotes for the unit's marks that no frame claimed."""
+def marked_quotes(tokens: list[Token], unit: Unit, index: int, covered: list[tuple[int, int]], referenced: set[int],
+                  naming: Lexicon) -> list[Found]:
+    """Direct or NotSpeech quotes for the unit's marks that no frame claimed (`naming`: the verbs that
+    make marked words their subject's, "nannte die Strafe „überzogen“")."""
     found = []
     for m in unit.marks:
         if any(start <= m.start and m.end <= end for start, end in covered):
@@ -33,6 +35,11 @@ def marked_quotes(tokens: list[Token], unit: Unit, index: int, covered: list[tup
         speech = any(word_class(tokens[i]) == FINITE for i in inner) or inner and tokens[inner[-1]].text in _FINAL
         if not any(tokens[i].pos for i in inner):  # no morphology (unsupported language): judge by length
             speech = len([i for i in inner if word_class(tokens[i]) != PUNCT]) >= _UNTAGGED_SPEECH_WORDS
+        named = None if speech or _is_title_list(tokens, unit, m) else _named_by(tokens, unit, m, naming)
+        if named is not None:
+            named.unit = index
+            found.append(named)
+            continue
         if (not speech and m.end not in referenced) or _is_title_list(tokens, unit, m):
             found.append(Found([(m.start, m.end)], "NotSpeech", unit=index))
             continue
@@ -43,6 +50,35 @@ def marked_quotes(tokens: list[Token], unit: Unit, index: int, covered: list[tup
             quote.fallback = _speaking_subject(tokens, unit, m)
         found.append(quote)
     return found
+
+
+def _named_by(tokens: list[Token], unit: Unit, m, naming: Lexicon) -> Found | None:
+    """ "Anna Berg nannte die Strafe „überzogen“", "Die Ministerin wies das als „Unverschämtheit“ zurück": marked
+    words that a verb of naming or judging qualifies (after "als", or as its object) are the words of its
+    subject when that can speak — a Direct quote, as quotes-de annotates it; not a name or title set off in
+    marks, nor what one calls oneself ("nennt sich „…“") or has said of oneself ("musste sich „…“ vorwerfen lassen")."""
+    inner = [i for i in unit.indices if m.start < tokens[i].start and tokens[i].end < m.end and word_class(tokens[i]) != PUNCT]
+    before = max((i for i in unit.indices if tokens[i].end <= m.start), default=unit.first - 1)
+    if not naming.verbs or not inner or before < unit.first or before in unit.inside or title_case(tokens, inner):
+        return None
+    ends = clause_ends(tokens, unit)
+    own = set(range(before + 1, max(inner) + 2))  # the marked words: a separable particle may follow them
+    clause = [i for i in range(clause_start(tokens, unit, before), ends.get(before, unit.last)) if i not in unit.inside or i in own]
+    als = tokens[before].text.lower() == "als"
+    cues = [c for c in verb_cues(tokens, clause, naming, ends) if c.tokens[0] not in unit.inside and (als or c.verb.reported)]
+    earlier = [c for c in cues if c.tokens[0] < before]
+    cue = earlier[-1] if earlier else next((c for c in cues if als and c.tokens[0] > before), None)
+    if cue is None or any((tokens[i].lemma or "").lower() == "lassen" for i in clause):
+        return None
+    between = [i for i in range(min(cue.tokens[0], before) + 1, max(cue.tokens[0], before)) if i not in unit.inside]
+    if any((word_class(tokens[i]) == FINITE and i not in cue.tokens) or tokens[i].text.lower() == "sich" for i in between):
+        return None
+    speaker = active_subject(tokens, unit, cue)
+    if speaker is None or not person_like(tokens, speaker):
+        return None
+    verb = tokens[cue.tokens[0]]
+    last = cue.tokens[-1] if tokens[cue.tokens[-1]].end <= m.start else cue.tokens[0]  # "warfen ihm „…“ vor": the verb
+    return Found([(m.start, m.end)], "Direct", (verb.start, tokens[last].end), speaker)
 
 
 def _announced_by(tokens: list[Token], unit: Unit, m) -> Phrase | None:

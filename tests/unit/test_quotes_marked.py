@@ -1,0 +1,27 @@
+"""Marked words that the quotes stage attributes although they do not read as speech on their own."""
+
+from __future__ import annotations
+
+from presslens import analyze
+from presslens.record import Article
+
+
+def direct(article: Article) -> list[tuple[str, str | None, str | None]]:
+    """(words, speaker span, cue span) of each Direct quote."""
+    return [(article.span_text(q["spans"][0]), q["speaker"] and article.span_text(q["speaker"]), q["cue"] and article.span_text(q["cue"]))
+            for q in article.layer("quotes") if q["type"] == "Direct"]
+
+
+def test_marked_words_after_als_are_the_naming_subjects() -> None:
+    article = analyze("Die Bürgermeisterin wies den Antrag am Montag als „Zumutung“ zurück.", raw=True)
+    assert direct(article) == [("„Zumutung“", "Die Bürgermeisterin", "wies")]
+
+
+def test_marked_object_of_a_naming_verb_before_another_frame() -> None:
+    article = analyze("Der Trainer der Gäste nannte das Urteil „unfair“ und erklärte, man werde Einspruch einlegen.", raw=True)
+    assert direct(article) == [("„unfair“", "Der Trainer der Gäste", "nannte")]
+
+
+def test_what_one_calls_oneself_is_a_name() -> None:
+    article = analyze("Die Gruppe feiert seit Jahren die „Lange Nacht“ und wurde als „Kulturverein“ bekannt.", raw=True)
+    assert direct(article) == []
