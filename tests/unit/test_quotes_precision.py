@@ -18,3 +18,8 @@ def test_sprechen_and_bezeichnen_are_bare_speech_acts_only_with_their_object() -
     assert _reported("Die guten Umfragewerte sprechen für den Bürgermeister.") == []
     assert _reported("Die Ermittler haben bereits mit dem Nachbarn gesprochen.") == []
     assert _reported("Das Wort Allmende bezeichnet ein gemeinsam genutztes Stück Land.") == []
+
+
+def test_noticing_is_no_speech_act() -> None:
+    article = analyze("Die Fahrerin bemerkte, dass der Reifen Luft verlor.", raw=True)
+    assert [q for q in article.layer("quotes") if q["type"] != "NotSpeech"] == []
