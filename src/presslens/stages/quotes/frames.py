@@ -899,16 +899,20 @@ def _no_reported_source(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     return bool(words & _FIRST_PERSON) or (naming and "man" in words)
 
 
-#: Speech verbs that are a bare speech act only with their prepositional object: "berichtet von einem Knall".
-_ACT_WITH = {"berichten": frozenset({"von", "vom"})}
+#: Speech verbs that are a bare speech act only with their object: "berichtet von einem Knall", "sprach von
+#: einem Erfolg", "bezeichnete den Plan als Fehler" (not "Die Zahlen sprechen für ihn", "hat mit ihr gesprochen",
+#: "Der Name bezeichnet eine Philosophie").
+_ACT_WITH = {"berichten": frozenset({"von", "vom"}), "sprechen": frozenset({"von", "vom", "über"}),
+             "bezeichnen": frozenset({"als"})}
 
 
 def _reports_of(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
     """ "Zeugen berichteten von einem Knall": "berichten" with a "von" object and no clause reports what was
     said (Reported in quotes-de); bare "berichten" is not marked R, as "Die Zeitung berichtete gestern" is
-    mostly a cross-reference."""
+    mostly a cross-reference. The object may open the clause: "Von einem Erfolg sprach X"."""
     heads = _ACT_WITH.get(cue.verb.lemma if cue.verb else "", frozenset())
-    return any(tokens[i].text.lower() in heads for i in unit.text_tokens() if i > cue.tokens[0])
+    start = clause_start(tokens, unit, cue.tokens[0])
+    return any(tokens[i].text.lower() in heads for i in unit.text_tokens() if i >= start and i != cue.tokens[0])
 
 
 def _casualties(tokens: list[Token], unit: Unit, cue: Cue) -> bool:

@@ -1,0 +1,25 @@
+"""Quote rules that withhold false quotes and speakers (precision round)."""
+
+from __future__ import annotations
+
+from presslens import analyze
+from presslens.record import Article
+
+
+def _reported(text: str) -> list[str]:
+    article: Article = analyze(text, raw=True)
+    return [article.span_text(q["speaker"]) for q in article.layer("quotes") if q["type"] == "Reported" and q["speaker"]]
+
+
+def test_sprechen_and_bezeichnen_are_bare_speech_acts_only_with_their_object() -> None:
+    assert _reported("Die Gewerkschaft sprach von einem großen Erfolg für die Beschäftigten.") == ["Die Gewerkschaft"]
+    assert _reported("Von einem großen Erfolg sprach die Gewerkschaft am Abend.") == ["die Gewerkschaft"]
+    assert _reported("Der Bürgermeister bezeichnete den Neubau als Fehlplanung.") == ["Der Bürgermeister"]
+    assert _reported("Die guten Umfragewerte sprechen für den Bürgermeister.") == []
+    assert _reported("Die Ermittler haben bereits mit dem Nachbarn gesprochen.") == []
+    assert _reported("Das Wort Allmende bezeichnet ein gemeinsam genutztes Stück Land.") == []
+
+
+def test_noticing_is_no_speech_act() -> None:
+    article = analyze("Die Fahrerin bemerkte, dass der Reifen Luft verlor.", raw=True)
+    assert [q for q in article.layer("quotes") if q["type"] != "NotSpeech"] == []
