@@ -645,9 +645,16 @@ def _singular(tokens: list[Token], phrase: Phrase) -> bool:
 
 
 def _genitive_name_only(tokens: list[Token], phrase: Phrase) -> bool:
-    """ "die Staatsschulden Griechenlands": the phrase's only name is a genitive after a common noun."""
+    """ "die Staatsschulden Griechenlands", "Obamas Einsatz": the phrase's only name is a genitive after or
+    before a common noun."""
     names = [k for k in range(phrase.first, phrase.last) if is_name(tokens[k])]
-    return bool(names) and all(tokens[k].text.endswith("s") and tokens[k - 1].pos == "NN" for k in names)
+    return bool(names) and all(tokens[k].text.endswith("s") and "NN" in (tokens[k - 1].pos, _next_pos(tokens, phrase, k))
+                               for k in names)
+
+
+def _next_pos(tokens: list[Token], phrase: Phrase, k: int) -> str | None:
+    """The tag of the phrase's token after k (None at its end)."""
+    return tokens[k + 1].pos if k + 1 < phrase.last else None
 
 
 def names_document(tokens: list[Token], phrase: Phrase) -> bool:

@@ -1,0 +1,21 @@
+"""Speaker attribution rules of the quotes stage (round 9, attrib branch): invented German sentences."""
+
+from __future__ import annotations
+
+from presslens import analyze
+from presslens.record import Article
+
+
+def quotes(article: Article) -> list[dict]:
+    return [q for q in article.layer("quotes") if q["type"] != "NotSpeech"]
+
+
+def speaker_text(article: Article, quote: dict) -> str | None:
+    return article.span_text(quote["speaker"]) if quote["speaker"] else None
+
+
+def test_a_genitive_name_before_its_noun_is_no_speaker() -> None:
+    text = "Das Nobelkomitee in Oslo lobte Bergers Einsatz für „eine Welt ohne Minen“."
+    article = analyze(text, raw=True)
+    [quote] = quotes(article)
+    assert "Nobelkomitee" in speaker_text(article, quote)
