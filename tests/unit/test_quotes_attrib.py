@@ -19,3 +19,10 @@ def test_a_genitive_name_before_its_noun_is_no_speaker() -> None:
     article = analyze(text, raw=True)
     [quote] = quotes(article)
     assert "Nobelkomitee" in speaker_text(article, quote)
+
+
+def test_a_named_apposition_skips_the_party_in_brackets() -> None:
+    text = "Jonas Wegener (SPD), amtierender Bürgermeister der Stadt, spricht seit Wochen offen über eine Erhöhung der Grundsteuer."
+    article = analyze(text, raw=True)
+    [quote] = quotes(article)
+    assert speaker_text(article, quote) == "Jonas Wegener"

@@ -697,8 +697,19 @@ def _named_apposition(tokens: list[Token], candidates: list[Phrase], best: Phras
     head = next((i for i in range(best.first, best.last) if word_class(tokens[i]) == NOUN), best.first)
     if is_name(tokens[head]):
         return best
-    named = [p for p in candidates if p.last == best.first - 1 and is_name(tokens[p.last - 1]) and not _oblique(tokens, p)]
+    end = _before_bracket(tokens, best.first - 1)
+    named = [p for p in candidates if p.last == end and is_name(tokens[p.last - 1]) and not _oblique(tokens, p)]
     return named[0] if named else best
+
+
+def _before_bracket(tokens: list[Token], end: int) -> int:
+    """Where a name ends that a bracket ending at `end` follows ("Anna Roth (SPD), Leiterin …"), else `end`."""
+    if end < 1 or tokens[end - 1].text != ")":
+        return end
+    for k in range(end - 2, max(end - 8, 0), -1):
+        if tokens[k].text == "(":
+            return k
+    return end
 
 
 def _subject_before(tokens: list[Token], unit: Unit, first: int, titles: set[int]) -> tuple[Phrase | None, int]:
