@@ -652,9 +652,16 @@ def _singular(tokens: list[Token], phrase: Phrase) -> bool:
 
 
 def _genitive_name_only(tokens: list[Token], phrase: Phrase) -> bool:
-    """ "die Staatsschulden Griechenlands": the phrase's only name is a genitive after a common noun."""
+    """ "die Staatsschulden Griechenlands", "Obamas Einsatz": the phrase's only name is a genitive after or
+    before a common noun."""
     names = [k for k in range(phrase.first, phrase.last) if is_name(tokens[k])]
-    return bool(names) and all(tokens[k].text.endswith("s") and tokens[k - 1].pos == "NN" for k in names)
+    return bool(names) and all(tokens[k].text.endswith("s") and "NN" in (tokens[k - 1].pos, _next_pos(tokens, phrase, k))
+                               for k in names)
+
+
+def _next_pos(tokens: list[Token], phrase: Phrase, k: int) -> str | None:
+    """The tag of the phrase's token after k (None at its end)."""
+    return tokens[k + 1].pos if k + 1 < phrase.last else None
 
 
 def names_document(tokens: list[Token], phrase: Phrase) -> bool:
@@ -697,8 +704,19 @@ def _named_apposition(tokens: list[Token], candidates: list[Phrase], best: Phras
     head = next((i for i in range(best.first, best.last) if word_class(tokens[i]) == NOUN), best.first)
     if is_name(tokens[head]):
         return best
-    named = [p for p in candidates if p.last == best.first - 1 and is_name(tokens[p.last - 1]) and not _oblique(tokens, p)]
+    end = _before_bracket(tokens, best.first - 1)
+    named = [p for p in candidates if p.last == end and is_name(tokens[p.last - 1]) and not _oblique(tokens, p)]
     return named[0] if named else best
+
+
+def _before_bracket(tokens: list[Token], end: int) -> int:
+    """Where a name ends that a bracket ending at `end` follows ("Anna Roth (SPD), Leiterin …"), else `end`."""
+    if end < 1 or tokens[end - 1].text != ")":
+        return end
+    for k in range(end - 2, max(end - 8, 0), -1):
+        if tokens[k].text == "(":
+            return k
+    return end
 
 
 def _subject_before(tokens: list[Token], unit: Unit, first: int, titles: set[int]) -> tuple[Phrase | None, int]:

@@ -1,0 +1,28 @@
+"""Speaker attribution rules of the quotes stage (round 9, attrib branch): invented German sentences."""
+
+from __future__ import annotations
+
+from presslens import analyze
+from presslens.record import Article
+
+
+def quotes(article: Article) -> list[dict]:
+    return [q for q in article.layer("quotes") if q["type"] != "NotSpeech"]
+
+
+def speaker_text(article: Article, quote: dict) -> str | None:
+    return article.span_text(quote["speaker"]) if quote["speaker"] else None
+
+
+def test_a_genitive_name_before_its_noun_is_no_speaker() -> None:
+    text = "Das Nobelkomitee in Oslo lobte Bergers Einsatz für „eine Welt ohne Minen“."
+    article = analyze(text, raw=True)
+    [quote] = quotes(article)
+    assert "Nobelkomitee" in speaker_text(article, quote)
+
+
+def test_a_named_apposition_skips_the_party_in_brackets() -> None:
+    text = "Jonas Wegener (SPD), amtierender Bürgermeister der Stadt, spricht seit Wochen offen über eine Erhöhung der Grundsteuer."
+    article = analyze(text, raw=True)
+    [quote] = quotes(article)
+    assert speaker_text(article, quote) == "Jonas Wegener"
