@@ -16,7 +16,7 @@ import re
 from ...record import Article, Token
 from .cues import find_cues, lexicon, naming_lexicon
 from .frames import Found, frame_quotes, names_document, speech_marks, unit_subject
-from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes
+from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes, sollen_quote
 from .marks import pair_marks
 from .learned import unit_quotes
 from .speakers import Mentions, Phrase, head_of, names_or_titles, person_like, resolve
@@ -36,6 +36,7 @@ def find_quotes(article: Article) -> Article:
     found.sort(key=lambda quote: (quote.unit, quote.spans[0]))
     found = _join_runs(found, units)
     _inherit_speakers(article.tokens, found, units)
+    found = [quote for quote in found if not quote.sourced or quote.speaker is not None]
     _continue_cues(found)
     _nested_words(article.tokens, found, units)
     mentions = Mentions(article)
@@ -64,6 +65,8 @@ def rule_quotes(article: Article) -> tuple[list[Unit], list[Found]]:
             quotes = [free] if (free := konjunktiv_2_continuation(tokens, unit, index)) else []
         if not quotes and tokens and language == "de" and (free := hearsay_quote(tokens, unit, index)):
             quotes = [free]
+        if not quotes and tokens and language == "de" and (free := sollen_quote(tokens, unit, index)):
+            quotes = [free]
         covered = [span for quote in quotes for span in quote.spans]
         quotes += marked_quotes(tokens, unit, index, covered, referenced, naming_lexicon(language)) if tokens else _bare_marks(unit, index)
         found.extend(quotes)
@@ -81,6 +84,7 @@ def _join_runs(found: list[Found], units: list[Unit]) -> list[Found]:
                 and quote.speaker is None and quote.fallback is None):
             previous.spans = [(previous.spans[0][0], quote.spans[-1][1])]
             previous.first_unit, previous.unit = previous.opens(), quote.unit
+            previous.sourced = previous.sourced and quote.sourced
             continue
         out.append(quote)
     return out
@@ -122,18 +126,20 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
     """A frameless quote continues the source named just before: the named subject of the unit
     right before when that holds no quote, else the speaker of the quote before it (within two
     units, same or next paragraph), else a subject of the unit before that can speak — not for hearsay
-    ("Die Männer flohen. Sie sollen … überfallen haben": whoever says so is not the actor before)."""
+    ("Die Männer flohen. Sie sollen … überfallen haben": whoever says so is not the actor before). A `sourced`
+    quote takes only the speaker of a quote in the unit right before ("Der Konzern teilte mit, dass … Die
+    Produktion soll … verlagert werden.")."""
     last: Found | None = None
     for quote in found:
         if quote.type == "NotSpeech":
             continue
         opens = quote.opens()
-        if quote.speaker is None and quote.inherit and opens > 0 and tokens and (last is None or last.unit < opens - 1):
+        if quote.speaker is None and quote.inherit and opens > 0 and tokens and not quote.sourced and (last is None or last.unit < opens - 1):
             quote.speaker = _named_before(tokens, units, opens)
         if quote.speaker is None and quote.inherit and last is not None:
             near = opens - last.unit <= _INHERIT_DISTANCE
             same_place = units[opens].paragraph - units[last.unit].paragraph <= 1
-            if near and same_place:
+            if near and same_place and (not quote.sourced or last.unit == opens - 1):
                 quote.speaker = _continued_source(tokens, units, last)
         quote.speaker = quote.speaker or quote.fallback
         if quote.speaker is None and quote.inherit and opens > 0 and tokens and quote.type != "FreeIndirect":

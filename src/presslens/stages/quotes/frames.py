@@ -68,6 +68,7 @@ class Found:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # marked words inside an Indirect quote
     anaphor: Phrase | None = None  # "Demnach": the words standing for the speaker (the speaker span, as in quotes-de)
     first_unit: int | None = None  # where a quote joined over several units begins (`unit` is where it ends)
+    sourced: bool = False  # kept only when the quote in the unit right before gives it its speaker
 
     def opens(self) -> int:
         """The unit the quote begins in: what comes before it is the unit before this one."""

@@ -21,6 +21,7 @@ _FINAL = frozenset(".!?…")
 _UNTAGGED_SPEECH_WORDS = 3
 _ANAPHORS = frozenset("das dies this".split())
 _SUBJECT_PRONOUNS = frozenset("er sie".split())
+_SOLLEN = frozenset("soll sollen".split())
 
 
 def marked_quotes(tokens: list[Token], unit: Unit, index: int, covered: list[tuple[int, int]], referenced: set[int],
@@ -168,6 +169,21 @@ def hearsay_quote(tokens: list[Token], unit: Unit, index: int) -> Found | None:
     if (tokens[outside[-1]].lemma or "").lower() not in {"haben", "sein"} or not is_participle(tokens[outside[-2]]):
         return None
     return whole_unit(tokens, unit, index, "FreeIndirect", inherit=True)
+
+
+def sollen_quote(tokens: list[Token], unit: Unit, index: int) -> Found | None:
+    """ "Die Streiks sollen bis Freitag andauern": present "soll"/"sollen" as the main verb passes on a plan
+    or a claim — reported speech when a source was quoted right before (`sourced`: else it is dropped)."""
+    if unit.last - unit.first < 3 or not is_konjunktiv_unit(tokens, unit, _present_sollen):
+        return None
+    quote = whole_unit(tokens, unit, index, "FreeIndirect", inherit=True)
+    quote.sourced = True
+    return quote
+
+
+def _present_sollen(token: Token, _previous: Token | None) -> bool:
+    """ "soll", "sollen" — not "sollte": mostly advice or the past, rarely a report in quotes-de."""
+    return (token.lemma or "").lower() == "sollen" and token.text.lower() in _SOLLEN
 
 
 def _konjunktiv_2(token: Token, _previous: Token | None) -> bool:

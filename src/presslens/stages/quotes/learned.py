@@ -113,14 +113,16 @@ def reported_source(tokens: list[Token], unit: Unit) -> Phrase | None:
 
 
 def unit_quotes(tokens: list[Token], units: list[Unit], found: list[Found]) -> list[Found]:
-    """Whole-unit quotes the model adds where the rules found no speech."""
+    """Whole-unit quotes the model adds where the rules found no speech (nor a `sourced` quote, which
+    decides its unit; the model sees the rules' quotes without those, as it was trained)."""
     weights = _weights()
     if weights is None:
         return []
-    by_unit = rule_types(found)
+    by_unit = rule_types([quote for quote in found if not quote.sourced])
+    decided = {quote.unit for quote in found if quote.sourced}
     added = []
     for index, unit in enumerate(units):
-        if index in by_unit or unit.last - unit.first < 4:
+        if index in by_unit or index in decided or unit.last - unit.first < 4:
             continue
         p = probabilities(weights, hashed(unit_features(tokens, units, by_unit, index)))
         label = LABELS[int(p.argmax())]

@@ -1,0 +1,26 @@
+"""Frameless reported speech (FreeIndirect, IndirectFreeIndirect) and the speakers it takes."""
+
+from __future__ import annotations
+
+from presslens import analyze
+from presslens.record import Article
+
+
+def found(article: Article) -> list[tuple[str, str, str | None]]:
+    """(type, words, speaker words) of each quote."""
+    return [
+        (q["type"], " … ".join(article.span_text(s) for s in q["spans"]),
+         article.span_text(q["speaker"]) if q["speaker"] else None)
+        for q in article.layer("quotes")
+    ]
+
+
+def test_present_sollen_right_after_a_quoted_source_goes_on_reporting_it() -> None:
+    text = "Der Konzern teilte mit, dass das Werk geschlossen wird. Die Produktion soll nach Polen verlagert werden."
+    article = analyze(text, raw=True)
+    assert found(article)[-1] == ("FreeIndirect", "Die Produktion soll nach Polen verlagert werden.", "Der Konzern")
+
+
+def test_present_sollen_without_a_source_right_before_is_not_speech() -> None:
+    text = "Die Stadt baut ein neues Rathaus. Die Eröffnung soll im Herbst stattfinden."
+    assert found(analyze(text, raw=True)) == []
