@@ -892,16 +892,18 @@ def _no_reported_source(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     return bool(words & _FIRST_PERSON) or (naming and "man" in words)
 
 
-#: Speech verbs that are a bare speech act only with their prepositional object: "berichtet von einem Knall".
-_ACT_WITH = {"berichten": frozenset({"von", "vom"})}
+#: Speech verbs that are a bare speech act only with their prepositional object: "berichtet von einem Knall",
+#: "Die Polizei geht von Suizid aus" (a stance; "Die Lichter gingen aus" is none).
+_ACT_WITH = {"berichten": frozenset({"von", "vom"}), "ausgehen": frozenset({"von", "vom"})}
 
 
 def _reports_of(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
     """ "Zeugen berichteten von einem Knall": "berichten" with a "von" object and no clause reports what was
     said (Reported in quotes-de); bare "berichten" is not marked R, as "Die Zeitung berichtete gestern" is
-    mostly a cross-reference."""
+    mostly a cross-reference. For a separable verb the object stands between verb and particle."""
     heads = _ACT_WITH.get(cue.verb.lemma if cue.verb else "", frozenset())
-    return any(tokens[i].text.lower() in heads for i in unit.text_tokens() if i > cue.tokens[0])
+    end = cue.tokens[-1] if len(cue.tokens) > 1 else unit.last  # "geht … von Suizid aus": between verb and particle
+    return any(tokens[i].text.lower() in heads for i in unit.text_tokens() if cue.tokens[0] < i < end)
 
 
 def _casualties(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
