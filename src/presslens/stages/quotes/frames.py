@@ -919,19 +919,21 @@ def _no_reported_source(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
 
 
 #: Speech verbs that are a bare speech act only with their object: "berichtet von einem Knall", "sprach von
-#: einem Erfolg", "bezeichnete den Plan als Fehler" (not "Die Zahlen sprechen für ihn", "hat mit ihr gesprochen",
-#: "Der Name bezeichnet eine Philosophie").
+#: einem Erfolg", "bezeichnete den Plan als Fehler", "Die Polizei geht von Suizid aus" (a stance) — not "Die Zahlen
+#: sprechen für ihn", "hat mit ihr gesprochen", "Der Name bezeichnet eine Philosophie", "Die Lichter gingen aus".
 _ACT_WITH = {"berichten": frozenset({"von", "vom"}), "sprechen": frozenset({"von", "vom", "über"}),
-             "bezeichnen": frozenset({"als"})}
+             "bezeichnen": frozenset({"als"}), "ausgehen": frozenset({"von", "vom"})}
 
 
 def _reports_of(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
     """ "Zeugen berichteten von einem Knall": "berichten" with a "von" object and no clause reports what was
     said (Reported in quotes-de); bare "berichten" is not marked R, as "Die Zeitung berichtete gestern" is
-    mostly a cross-reference. The object may open the clause: "Von einem Erfolg sprach X"."""
+    mostly a cross-reference. The object may open the clause ("Von einem Erfolg sprach X"); for a separable verb
+    it stands before the particle ("geht … von Suizid aus")."""
     heads = _ACT_WITH.get(cue.verb.lemma if cue.verb else "", frozenset())
     start = clause_start(tokens, unit, cue.tokens[0])
-    return any(tokens[i].text.lower() in heads for i in unit.text_tokens() if i >= start and i != cue.tokens[0])
+    end = cue.tokens[-1] if len(cue.tokens) > 1 else unit.last
+    return any(tokens[i].text.lower() in heads for i in unit.text_tokens() if start <= i < end and i != cue.tokens[0])
 
 
 def _casualties(tokens: list[Token], unit: Unit, cue: Cue) -> bool:

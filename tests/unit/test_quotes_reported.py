@@ -1,0 +1,22 @@
+"""Bare speech acts and stances that quotes-de annotates as Reported quotes (round 9, branch reported)."""
+
+from __future__ import annotations
+
+import pytest
+
+from presslens import analyze
+from presslens.stages.quotes import learned
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    """(type, words, speaker words) of the quotes the rules alone find in `text`."""
+    article = analyze(text, raw=True)
+    return [(q["type"], " … ".join(article.span_text(s) for s in q["spans"]),
+             article.span_text(q["speaker"]) if q["speaker"] else None) for q in article.layer("quotes")]
+
+
+def test_ausgehen_von_is_a_reported_stance(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)  # the rules alone: the unit model may find it too
+    text = "Die Feuerwehr geht von einem technischen Defekt aus."
+    assert _found(text) == [("Reported", text, "Die Feuerwehr")]
+    assert _found("Die Lichter im Rathaus gingen um Mitternacht aus.") == []
