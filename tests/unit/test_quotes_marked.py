@@ -25,3 +25,13 @@ def test_marked_object_of_a_naming_verb_before_another_frame() -> None:
 def test_what_one_calls_oneself_is_a_name() -> None:
     article = analyze("Die Gruppe feiert seit Jahren die „Lange Nacht“ und wurde als „Kulturverein“ bekannt.", raw=True)
     assert direct(article) == []
+
+
+def test_marked_words_right_after_the_naming_verb() -> None:
+    article = analyze("Die Zuschauer skandieren „Nie wieder Abstieg“.", raw=True)
+    assert direct(article) == [("„Nie wieder Abstieg“", "Die Zuschauer", "skandieren")]
+
+
+def test_a_promise_or_forecast_in_marks_is_the_subjects() -> None:
+    article = analyze("Die Ministerin sicherte den Bauern ihre „volle Hilfe“ zu. Die Forscher rechnen mit „deutlich mehr Regen“.", raw=True)
+    assert direct(article) == [("„volle Hilfe“", "Die Ministerin", "sicherte"), ("„deutlich mehr Regen“", "Die Forscher", "rechnen")]

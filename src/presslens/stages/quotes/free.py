@@ -67,7 +67,7 @@ def _named_by(tokens: list[Token], unit: Unit, m, naming: Lexicon) -> Found | No
     clause = [i for i in range(clause_start(tokens, unit, before), ends.get(before, unit.last)) if i not in unit.inside or i in own]
     als = tokens[before].text.lower() == "als"
     cues = [c for c in verb_cues(tokens, clause, naming, ends) if c.tokens[0] not in unit.inside and (als or c.verb.reported)]
-    earlier = [c for c in cues if c.tokens[0] < before]
+    earlier = [c for c in cues if c.tokens[0] <= before]
     cue = earlier[-1] if earlier else next((c for c in cues if als and c.tokens[0] > before), None)
     if cue is None or any((tokens[i].lemma or "").lower() == "lassen" for i in clause):
         return None
