@@ -546,7 +546,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     told = set(addressee_words(tokens, cue, last))  # "told the Gazette": the one spoken to is no subject
     indices = [i for i in range(first, last)
                if i not in cue.tokens and i not in told and (i not in unit.inside or i in titles)]
-    if _passive(tokens, frame, cue):
+    if _passive(tokens, frame, cue) or _becomes_known(cue):
         by = agent_phrase(tokens, indices, titles)
         document = _document_source(tokens, indices, titles)
         agent = by or document
@@ -862,6 +862,12 @@ def _passive(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     if _could_be_present(verb):  # "kritisiert": a participle only with "wird/wurde" before it
         return any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame if i < cue.tokens[0])
     return is_participle(verb) and any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame)
+
+
+def _becomes_known(cue: Cue) -> bool:
+    """ "Wie gestern bekannt wurde, hat der Anwalt …": what becomes known has no subject that speaks; like a
+    passive, only a "von" agent ("wurde vom Presseamt bekannt") or a document names a source."""
+    return cue.verb is not None and cue.verb.lemma == "bekanntwerden"
 
 
 def _fronted_agent(tokens: list[Token], unit: Unit, speaker: Phrase | None) -> bool:
