@@ -33,3 +33,8 @@ def test_what_becomes_known_has_no_speaker_but_its_von_agent() -> None:
     article = analyze("Im Mai war vom Rathaus bekannt geworden, dass der Bürgermeister der Stadt Gelder veruntreut habe.", raw=True)
     [quote] = [q for q in article.layer("quotes") if q["type"] != "NotSpeech"]
     assert article.span_text(quote["speaker"]) == "Rathaus"
+
+
+def test_nach_wie_vor_is_no_source_phrase() -> None:
+    article = analyze("Für das Gerät gibt es nach wie vor freie Softwarequellen im Netz, die jeder nutzen kann.", raw=True)
+    assert [q for q in article.layer("quotes") if q["type"] != "NotSpeech"] == []
