@@ -38,3 +38,8 @@ def test_what_becomes_known_has_no_speaker_but_its_von_agent() -> None:
 def test_nach_wie_vor_is_no_source_phrase() -> None:
     article = analyze("Für das Gerät gibt es nach wie vor freie Softwarequellen im Netz, die jeder nutzen kann.", raw=True)
     assert [q for q in article.layer("quotes") if q["type"] != "NotSpeech"] == []
+
+
+def test_a_clause_of_contrast_after_a_frame_is_not_reported() -> None:
+    article = analyze("Die Anwohner sagen das schon lange, aber der Gemeinderat hat die Straße trotzdem nicht gesperrt.", raw=True)
+    assert [q for q in article.layer("quotes") if q["type"] != "NotSpeech"] == []

@@ -25,6 +25,8 @@ _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were be
 _CONTRASTIVE = frozenset("aber jedoch allerdings zugleich".split())
 _NEGATIONS = frozenset("nicht nie niemals not never".split())  # lower case: "Nie" may be a name
 _COORDINATORS = frozenset("und oder aber sondern and or but".split())
+#: Lower-case conjunctions of contrast that open a clause after a frame: what follows is no longer the report.
+_CONTRASTS = frozenset("aber doch".split())
 _SEIN = frozenset("ist sind war waren sei seien wäre wären".split())
 _PRONOUN_SOURCES = frozenset("er sie dieser diese".split())
 _NOMINATIVE_PRONOUNS = frozenset("er ich wir".split())
@@ -436,6 +438,8 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     the middle of other text ("…, von dem man weiß, dass …"): only a "dass"
     clause or a marked quotation right after it.
     """
+    if after and tokens[after[0]].text in _CONTRASTS:
+        after = []  # "Der Verein wollte mehr verlangen, doch die Stadt lehnte ab": the contrast is the author's
     stops = [k for k, i in enumerate(before) if tokens[i].text in {":", ";"}]
     said_before = [i for i in before[stops[-1] + 1 if stops else 0 :] if word_class(tokens[i]) not in (PUNCT, CONJ)]
     if before and any(tokens[i].text in {":", ";"} for i in range(before[-1] + 1, cue.tokens[0])):
