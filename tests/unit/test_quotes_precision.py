@@ -23,3 +23,23 @@ def test_sprechen_and_bezeichnen_are_bare_speech_acts_only_with_their_object() -
 def test_noticing_is_no_speech_act() -> None:
     article = analyze("Die Fahrerin bemerkte, dass der Reifen Luft verlor.", raw=True)
     assert [q for q in article.layer("quotes") if q["type"] != "NotSpeech"] == []
+
+
+
+def test_what_becomes_known_has_no_speaker_but_its_von_agent() -> None:
+    article = analyze("Im Mai war ein neuer Skandal bekannt geworden: Der Bürgermeister der Stadt habe Gelder veruntreut.", raw=True)
+    [quote] = [q for q in article.layer("quotes") if q["type"] != "NotSpeech"]
+    assert quote["type"] == "Indirect" and quote["speaker"] is None
+    article = analyze("Im Mai war vom Rathaus bekannt geworden, dass der Bürgermeister der Stadt Gelder veruntreut habe.", raw=True)
+    [quote] = [q for q in article.layer("quotes") if q["type"] != "NotSpeech"]
+    assert article.span_text(quote["speaker"]) == "Rathaus"
+
+
+def test_nach_wie_vor_is_no_source_phrase() -> None:
+    article = analyze("Für das Gerät gibt es nach wie vor freie Softwarequellen im Netz, die jeder nutzen kann.", raw=True)
+    assert [q for q in article.layer("quotes") if q["type"] != "NotSpeech"] == []
+
+
+def test_a_clause_of_contrast_after_a_frame_is_not_reported() -> None:
+    article = analyze("Die Anwohner sagen das schon lange, aber der Gemeinderat hat die Straße trotzdem nicht gesperrt.", raw=True)
+    assert [q for q in article.layer("quotes") if q["type"] != "NotSpeech"] == []

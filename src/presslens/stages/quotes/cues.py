@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 from ...record import Token
-from .wordclass import FINITE, NOUN, PUNCT, VERB, is_konjunktiv_1, word_class
+from .wordclass import CONJ, FINITE, NOUN, PREP, PUNCT, VERB, is_konjunktiv_1, word_class
 
 
 #: How far after a separable verb its particle is looked for ("gab der Leiter …, X, bekannt").
@@ -230,8 +230,8 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
         return Cue((i,), "before")  # "Gerüchte, nach denen …": the relative pronoun stands for the source
     if lower == "nach" and i + 1 in wanted:
         j = i + 1
-        while j in wanted and j < i + 4 and tokens[j].text[:1].islower() and word_class(tokens[j]) != PUNCT:
-            j += 1  # "nach ersten Angaben", "nach einem Fernsehbericht"
+        while j in wanted and j < i + 4 and tokens[j].text[:1].islower() and word_class(tokens[j]) not in (PUNCT, PREP, CONJ):
+            j += 1  # "nach ersten Angaben", "nach einem Fernsehbericht" (not "nach wie vor offizielle Paketquellen")
         if j + 1 in wanted and j == i + 1 and tokens[j].pos == "NE" and tokens[j].text.endswith("s"):
             j += 1  # "Nach Grupps Meinung"
         if j in wanted and _source_noun(tokens[j], lex):

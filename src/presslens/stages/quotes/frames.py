@@ -25,6 +25,8 @@ _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were be
 _CONTRASTIVE = frozenset("aber jedoch allerdings zugleich".split())
 _NEGATIONS = frozenset("nicht nie niemals not never".split())  # lower case: "Nie" may be a name
 _COORDINATORS = frozenset("und oder aber sondern and or but".split())
+#: Lower-case conjunctions of contrast that open a clause after a frame: what follows is no longer the report.
+_CONTRASTS = frozenset("aber doch".split())
 _SEIN = frozenset("ist sind war waren sei seien wäre wären".split())
 _PRONOUN_SOURCES = frozenset("er sie dieser diese".split())
 _NOMINATIVE_PRONOUNS = frozenset("er ich wir".split())
@@ -437,6 +439,8 @@ def _verb_complement(tokens: list[Token], unit: Unit, cue: Cue, before: list[int
     the middle of other text ("…, von dem man weiß, dass …"): only a "dass"
     clause or a marked quotation right after it.
     """
+    if after and tokens[after[0]].text in _CONTRASTS:
+        after = []  # "Der Verein wollte mehr verlangen, doch die Stadt lehnte ab": the contrast is the author's
     stops = [k for k, i in enumerate(before) if tokens[i].text in {":", ";"}]
     said_before = [i for i in before[stops[-1] + 1 if stops else 0 :] if word_class(tokens[i]) not in (PUNCT, CONJ)]
     if before and any(tokens[i].text in {":", ";"} for i in range(before[-1] + 1, cue.tokens[0])):
@@ -547,7 +551,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     told = set(addressee_words(tokens, cue, last))  # "told the Gazette": the one spoken to is no subject
     indices = [i for i in range(first, last)
                if i not in cue.tokens and i not in told and (i not in unit.inside or i in titles)]
-    if _passive(tokens, frame, cue):
+    if _passive(tokens, frame, cue) or _becomes_known(cue):
         by = agent_phrase(tokens, indices, titles)
         document = _document_source(tokens, indices, titles)
         agent = by or document
@@ -888,6 +892,12 @@ def _passive(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     if _could_be_present(verb):  # "kritisiert": a participle only with "wird/wurde" before it
         return any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame if i < cue.tokens[0])
     return is_participle(verb) and any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame)
+
+
+def _becomes_known(cue: Cue) -> bool:
+    """ "Wie gestern bekannt wurde, hat der Anwalt …": what becomes known has no subject that speaks; like a
+    passive, only a "von" agent ("wurde vom Presseamt bekannt") or a document names a source."""
+    return cue.verb is not None and cue.verb.lemma == "bekanntwerden"
 
 
 def _fronted_agent(tokens: list[Token], unit: Unit, speaker: Phrase | None) -> bool:
