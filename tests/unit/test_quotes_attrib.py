@@ -42,3 +42,11 @@ def test_the_subject_inside_reported_speech_before_is_no_source() -> None:
     article = analyze(text, raw=True)
     quote = quotes(article)[-1]
     assert quote["type"] == "IndirectFreeIndirect" and quote["speaker"] is None
+
+
+def test_a_relative_clause_before_the_frame_marks_its_pronoun_as_speaker() -> None:
+    text = "Der Politiker Johann Bergmann, der lange als Favorit galt, bekräftigte am Montag, dass er nicht kandidieren werde."
+    article = analyze(text, raw=True)
+    [quote] = quotes(article)
+    assert speaker_text(article, quote) == "der"
+    assert "Bergmann" in quote["speaker"]["name"]

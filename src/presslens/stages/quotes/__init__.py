@@ -200,7 +200,9 @@ def _record(article: Article, mentions: Mentions, quote: Found) -> dict:
         return {"start": start, "end": end, "name": name, "entity": entity}
 
     speaker = person(quote.speaker)
-    if quote.anaphor is not None and quote.type != "NotSpeech":  # "Demnach": its span, the source's name
+    relative = quote.anaphor is not None and article.tokens[quote.anaphor.first].pos == "PRELS"
+    if quote.anaphor is not None and quote.type != "NotSpeech" and not (relative and (speaker or {}).get("entity") is None):
+        # "Demnach", "X, der sagte": its span, the source's name (a relative pronoun only for a known entity)
         start, end = article.tokens[quote.anaphor.first].start, article.tokens[quote.anaphor.last - 1].end
         named = speaker or {"name": article.text[start:end], "entity": None}
         speaker = {"start": start, "end": end, "name": named["name"], "entity": named["entity"]}
