@@ -418,7 +418,10 @@ def test_demnach_is_the_speaker_span_named_after_the_source_before() -> None:
 
 def test_a_subject_set_off_by_a_relative_clause_is_the_speaker() -> None:
     text = "Robert Chow, der die Allianz für Frieden führt, erinnerte daran, dass es eine Gegendemonstration gegeben habe."
-    assert _found(analyze(text, raw=True)) == [("Indirect", "dass es eine Gegendemonstration gegeben habe", "Robert Chow")]
+    article = analyze(text, raw=True)
+    # the relative pronoun between is the speaker span (as quotes-de marks it), the name its antecedent's
+    assert _found(article) == [("Indirect", "dass es eine Gegendemonstration gegeben habe", "der")]
+    assert quotes(article)[0]["speaker"]["name"] == "Robert Chow"
 
 
 def test_after_a_relative_clause_the_phrase_behind_the_verb_is_its_object() -> None:

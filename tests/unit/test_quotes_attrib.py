@@ -26,3 +26,27 @@ def test_a_named_apposition_skips_the_party_in_brackets() -> None:
     article = analyze(text, raw=True)
     [quote] = quotes(article)
     assert speaker_text(article, quote) == "Jonas Wegener"
+
+
+def test_the_subject_of_a_passive_sentence_before_is_no_source() -> None:
+    text = ("Das Unwetter traf die Insel am Morgen. Auf der Insel wurden zwei Männer leicht verletzt. "
+            "Auch seien dort mehrere Scheunen beschädigt worden.")
+    article = analyze(text, raw=True)
+    [quote] = quotes(article)
+    assert quote["type"] == "IndirectFreeIndirect" and quote["speaker"] is None
+
+
+def test_the_subject_inside_reported_speech_before_is_no_source() -> None:
+    text = ("Der Prozess begann am Montag. Der Angeklagte soll mehrere Nachbarn bedroht haben. "
+            "Die Waffe sei dabei nicht geladen gewesen.")
+    article = analyze(text, raw=True)
+    quote = quotes(article)[-1]
+    assert quote["type"] == "IndirectFreeIndirect" and quote["speaker"] is None
+
+
+def test_a_relative_clause_before_the_frame_marks_its_pronoun_as_speaker() -> None:
+    text = "Der Politiker Johann Bergmann, der lange als Favorit galt, bekräftigte am Montag, dass er nicht kandidieren werde."
+    article = analyze(text, raw=True)
+    [quote] = quotes(article)
+    assert speaker_text(article, quote) == "der"
+    assert "Bergmann" in quote["speaker"]["name"]

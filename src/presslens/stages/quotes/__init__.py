@@ -21,9 +21,11 @@ from .marks import pair_marks
 from .learned import unit_quotes
 from .speakers import Mentions, Phrase, head_of, names_or_titles, person_like, resolve
 from .units import Unit, build_units, clause_ends
+from .wordclass import FINITE, word_class
 
 _INHERIT_DISTANCE = 2  # a speaker three units back is mostly no longer the one quoted (train and dev speaker F1 fell with 3)
 _REPORTING = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect", "Reported"})
+_PASSIVE = frozenset("wird werden wurde wurden".split())
 _JOINED = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
 _REFERENCE_GAP = re.compile(r"[\s“”\"»«’‘.,;:!?]{0,4}")
 
@@ -130,6 +132,7 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
     quote takes only the speaker of a quote in the unit right before ("Der Konzern teilte mit, dass … Die
     Produktion soll … verlagert werden.")."""
     last: Found | None = None
+    reporting = {k for q in found if q.type != "NotSpeech" for k in range(q.opens(), q.unit + 1)}
     for quote in found:
         if quote.type == "NotSpeech":
             continue
@@ -142,13 +145,21 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
             if near and same_place and (not quote.sourced or last.unit == opens - 1):
                 quote.speaker = _continued_source(tokens, units, last)
         quote.speaker = quote.speaker or quote.fallback
-        if quote.speaker is None and quote.inherit and opens > 0 and tokens and quote.type != "FreeIndirect":
+        if (quote.speaker is None and quote.inherit and opens > 0 and tokens and quote.type != "FreeIndirect"
+                and opens - 1 not in reporting and not _passive_unit(tokens, units[opens - 1])):
             previous = units[opens - 1]
             subject = unit_subject(tokens, previous)
             if subject is not None and units[opens].paragraph - previous.paragraph <= 1 and person_like(tokens, subject):
                 quote.speaker = subject
         if quote.speaker is not None:
             last = quote
+
+
+def _passive_unit(tokens: list[Token], unit: Unit) -> bool:
+    """The unit's first finite verb is "wurde(n)"/"wird"/"werden": "Auf Kreta wurden zwei Menschen verletzt"
+    — its subject is the one acted on, no source."""
+    finite = next((i for i in unit.outside() if word_class(tokens[i]) == FINITE), None)
+    return finite is not None and tokens[finite].text.lower() in _PASSIVE
 
 
 def _continued_source(tokens: list[Token], units: list[Unit], last: Found) -> Phrase | None:
@@ -195,7 +206,9 @@ def _record(article: Article, mentions: Mentions, quote: Found) -> dict:
         return {"start": start, "end": end, "name": name, "entity": entity}
 
     speaker = person(quote.speaker)
-    if quote.anaphor is not None and quote.type != "NotSpeech":  # "Demnach": its span, the source's name
+    relative = quote.anaphor is not None and article.tokens[quote.anaphor.first].pos == "PRELS"
+    if quote.anaphor is not None and quote.type != "NotSpeech" and not (relative and (speaker or {}).get("entity") is None):
+        # "Demnach", "X, der sagte": its span, the source's name (a relative pronoun only for a known entity)
         start, end = article.tokens[quote.anaphor.first].start, article.tokens[quote.anaphor.last - 1].end
         named = speaker or {"name": article.text[start:end], "entity": None}
         speaker = {"start": start, "end": end, "name": named["name"], "entity": named["entity"]}

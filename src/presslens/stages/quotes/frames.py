@@ -170,6 +170,7 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
     found = _quote(tokens, unit, cue, frame, speaker, ends)
     if found is not None and cue.kind == "verb":
         found.addressee = _addressee(tokens, cue, frame)
+        found.anaphor = _relative_speaker(tokens, unit, cue, speaker)
     if found is not None and cue.kind in ("self", "adverb"):
         found.inherit = True  # "Demnach …", "heißt es": the source named before
     if found is not None and cue.kind == "adverb":
@@ -598,6 +599,17 @@ def _relative_pronoun(tokens: list[Token], first: int, frame: set[int]) -> Phras
     if any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES or (tokens[i].pos or "").startswith("VM") for i in frame):
         return None
     return Phrase(first, first + 1)
+
+
+def _relative_speaker(tokens: list[Token], unit: Unit, cue: Cue, speaker: Phrase | None) -> Phrase | None:
+    """ "John Berg, der bekräftigte, dass …": the relative pronoun of a frame whose speaker is its antecedent
+    stands for that speaker (quotes-de marks the pronoun; the antecedent names it)."""
+    first = clause_start(tokens, unit, cue.tokens[0])
+    if first - 2 > unit.first and tokens[first - 1].text == "," and not _opens_relative(tokens, first):
+        first = clause_start(tokens, unit, first - 2)  # "X, der … war, sagte": the clause between names X
+    if speaker is None or speaker.last > first or not 0 < first < len(tokens) - 1:
+        return None
+    return Phrase(first, first + 1) if tokens[first].pos == "PRELS" and tokens[first - 1].text == "," else None
 
 
 def _past_prepositional_prefield(tokens: list[Token], candidates: list[Phrase], best: Phrase | None, first: int,
