@@ -44,6 +44,7 @@ class Lexicon:
     impersonal: frozenset[str]
     adverbs: frozenset[str]
     relatives: frozenset[str]
+    nominal: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def lexicon(language: str) -> Lexicon:
         verbs[verb.lemma] = verb
         if particle:
             separable.setdefault(base, []).append(verb)
-    kinds: dict[str, set[str]] = {name: set() for name in ("before", "after", "noun", "tail", "self", "adverb", "relative")}
+    kinds: dict[str, set[str]] = {name: set() for name in ("before", "after", "noun", "tail", "self", "adverb", "relative", "nominal")}
     for line in _lines(f"source_cues_{language}.txt"):
         kind, _, words = line.partition(" ")
         kinds.setdefault(kind, set()).add(words.strip().lower())
@@ -89,6 +90,7 @@ def lexicon(language: str) -> Lexicon:
         impersonal=frozenset(kinds["self"]),
         adverbs=frozenset(kinds["adverb"]),
         relatives=frozenset(kinds["relative"]),
+        nominal=frozenset(kinds["nominal"]),
     )
 
 
