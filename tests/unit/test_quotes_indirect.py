@@ -40,3 +40,11 @@ def test_a_speech_noun_frames_the_clause_after_its_comma(text: str, expected: tu
     found = [(q["type"], " … ".join(article.span_text(s) for s in q["spans"]), article.span_text(q["speaker"]))
              for q in article.layer("quotes") if q["speaker"]]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Ich sage Ihnen, dass die Schule im Mai saniert wird.",
+    "Wer kann denn ernsthaft behaupten, dass die Schule im Mai saniert wird?",
+])
+def test_a_frame_in_the_first_person_or_in_a_question_reports_nothing(text: str) -> None:
+    assert _found(text) == []

@@ -158,7 +158,7 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
         if _negated(tokens, unit, cue, ends) or _cross_reference(tokens, unit, cue) or _declares(tokens, unit, cue):
             return None
         frame, speaker = _verb_frame(tokens, unit, cue, ends)
-        if not frame:
+        if not frame or _first_person(tokens, speaker) or _question(tokens, unit):
             return None
     else:
         frame, speaker = _source_frame(tokens, unit, cue, unit.outside(), ends)
@@ -172,6 +172,19 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
     if found is not None and cue.kind == "adverb":
         found.anaphor = Phrase(cue.tokens[0], cue.tokens[-1] + 1)
     return found
+
+
+def _first_person(tokens: list[Token], speaker: Phrase | None) -> bool:
+    """ "Ich glaube, dass …", "wir sagen, …" outside quotation marks: an interview answer in the speaker's own
+    words, not reported speech (quotes-de leaves interviews unannotated)."""
+    return speaker is not None and speaker.last - speaker.first == 1 and tokens[speaker.first].text.lower() in _FIRST_PERSON
+
+
+def _question(tokens: list[Token], unit: Unit) -> bool:
+    """ "Glauben Sie, dass …?", "Wer kann glauben, dass …?": a frame in a question (outside quotation marks)
+    asks, it reports nothing."""
+    last = unit.last - 1
+    return tokens[last].text == "?" and last not in unit.inside
 
 
 #: Possessives of the first person: "meiner Meinung nach" is the speaker's own view (an interview answer).
