@@ -48,3 +48,8 @@ def test_a_speech_noun_frames_the_clause_after_its_comma(text: str, expected: tu
 ])
 def test_a_frame_in_the_first_person_or_in_a_question_reports_nothing(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_belief_stated_in_the_third_person_is_reported() -> None:
+    text = "Der Trainer glaubt, dass die Mannschaft gestärkt aus der schwachen Saison hervorgehe."
+    assert _found(text) == [("Indirect", "dass die Mannschaft gestärkt aus der schwachen Saison hervorgehe", "Der Trainer")]
