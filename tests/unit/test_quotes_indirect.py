@@ -23,3 +23,33 @@ def _found(text: str) -> list[tuple[str, str, str | None]]:
 ])
 def test_verbs_of_approval_assurance_and_complaint_frame_their_clause(text: str, words: str) -> None:
     assert [q[:2] for q in _found(text)] == [("Indirect", words)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Verband reagierte gelassen auf den Vorwurf der Opposition, die Reform sei viel zu teuer.",
+     ("Indirect", "die Reform sei viel zu teuer", "der Opposition")),
+    ("Ursprüngliche Pläne, die alte Brücke abzureißen, wurden im Mai verworfen.",
+     ("Indirect", "die alte Brücke abzureißen", "Ursprüngliche Pläne")),
+    ("Die Gewerkschaft begegnet der Kritik mit dem Argument, die Löhne seien viel zu niedrig.",
+     ("Indirect", "die Löhne seien viel zu niedrig", "Die Gewerkschaft")),
+    ("Die Staatsanwaltschaft hegt den Verdacht, der Kassierer könnte Geld veruntreut haben.",
+     ("Indirect", "der Kassierer könnte Geld veruntreut haben", "Die Staatsanwaltschaft")),
+])
+def test_a_speech_noun_frames_the_clause_after_its_comma(text: str, expected: tuple[str, str, str]) -> None:
+    article = analyze(text, raw=True)
+    found = [(q["type"], " … ".join(article.span_text(s) for s in q["spans"]), article.span_text(q["speaker"]))
+             for q in article.layer("quotes") if q["speaker"]]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Ich sage Ihnen, dass die Schule im Mai saniert wird.",
+    "Wer kann denn ernsthaft behaupten, dass die Schule im Mai saniert wird?",
+])
+def test_a_frame_in_the_first_person_or_in_a_question_reports_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_belief_stated_in_the_third_person_is_reported() -> None:
+    text = "Der Trainer glaubt, dass die Mannschaft gestärkt aus der schwachen Saison hervorgehe."
+    assert _found(text) == [("Indirect", "dass die Mannschaft gestärkt aus der schwachen Saison hervorgehe", "Der Trainer")]

@@ -15,7 +15,7 @@ import re
 
 from ...record import Article, Token
 from .cues import find_cues, lexicon, naming_lexicon
-from .frames import Found, frame_quotes, names_document, speech_marks, unit_subject
+from .frames import Found, frame_quotes, names_document, nominal_quotes, speech_marks, unit_subject
 from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes, sollen_quote
 from .marks import pair_marks
 from .learned import unit_quotes
@@ -70,6 +70,9 @@ def rule_quotes(article: Article) -> tuple[list[Unit], list[Found]]:
         if not quotes and tokens and language == "de" and (free := sollen_quote(tokens, unit, index)):
             quotes = [free]
         covered = [span for quote in quotes for span in quote.spans]
+        if tokens and lex.nominal:
+            quotes += nominal_quotes(tokens, unit, index, lex.nominal, covered)
+            covered = [span for quote in quotes for span in quote.spans]
         quotes += marked_quotes(tokens, unit, index, covered, referenced, naming_lexicon(language)) if tokens else _bare_marks(unit, index)
         found.extend(quotes)
     return units, found

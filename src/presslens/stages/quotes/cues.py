@@ -44,6 +44,7 @@ class Lexicon:
     impersonal: frozenset[str]
     adverbs: frozenset[str]
     relatives: frozenset[str]
+    nominal: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def _lines(name: str) -> list[str]:
 def lexicon(language: str) -> Lexicon:
     """The cue lexicon of `language` ("de", "en"); empty for languages without one."""
     verbs, separable = _verb_lexicon(f"speech_verbs_{language}.txt", "R")
-    kinds: dict[str, set[str]] = {name: set() for name in ("before", "after", "noun", "tail", "self", "adverb", "relative")}
+    kinds: dict[str, set[str]] = {name: set() for name in ("before", "after", "noun", "tail", "self", "adverb", "relative", "nominal")}
     for line in _lines(f"source_cues_{language}.txt"):
         kind, _, words = line.partition(" ")
         kinds.setdefault(kind, set()).add(words.strip().lower())
@@ -81,6 +82,7 @@ def lexicon(language: str) -> Lexicon:
         impersonal=frozenset(kinds["self"]),
         adverbs=frozenset(kinds["adverb"]),
         relatives=frozenset(kinds["relative"]),
+        nominal=frozenset(kinds["nominal"]),
     )
 
 

@@ -161,7 +161,7 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
         if _negated(tokens, unit, cue, ends) or _cross_reference(tokens, unit, cue) or _declares(tokens, unit, cue):
             return None
         frame, speaker = _verb_frame(tokens, unit, cue, ends)
-        if not frame:
+        if not frame or _first_person(tokens, speaker) or _question(tokens, unit):
             return None
     else:
         frame, speaker = _source_frame(tokens, unit, cue, unit.outside(), ends)
@@ -176,6 +176,19 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
     if found is not None and cue.kind == "adverb":
         found.anaphor = Phrase(cue.tokens[0], cue.tokens[-1] + 1)
     return found
+
+
+def _first_person(tokens: list[Token], speaker: Phrase | None) -> bool:
+    """ "Ich glaube, dass …", "wir sagen, …" outside quotation marks: an interview answer in the speaker's own
+    words, not reported speech (quotes-de leaves interviews unannotated)."""
+    return speaker is not None and speaker.last - speaker.first == 1 and tokens[speaker.first].text.lower() in _FIRST_PERSON
+
+
+def _question(tokens: list[Token], unit: Unit) -> bool:
+    """ "Glauben Sie, dass …?", "Wer kann glauben, dass …?": a frame in a question (outside quotation marks)
+    asks, it reports nothing."""
+    last = unit.last - 1
+    return tokens[last].text == "?" and last not in unit.inside
 
 
 #: Possessives of the first person: "meiner Meinung nach" is the speaker's own view (an interview answer).
@@ -1307,3 +1320,98 @@ def _inverted_first_person(tokens: list[Token], i: int) -> bool:
     """ "Tatsächlich fühle ich mich …", "Neben … habe ich …": the "-e" form is the indicative of "ich"."""
     return (i + 1 < len(tokens) and tokens[i + 1].text.lower() == "ich"
             and tokens[i].text.lower() not in SEIN_KONJUNKTIV_1)
+
+
+#: How many words may stand between a speech noun's phrase and its comma ("der Vorwurf der Regierung an Wikipedia, …").
+_NOMINAL_GAP = 4
+_NOMINAL_BREAKS = frozenset({",", ";", ":", ".", "!", "?"})
+#: Prepositions after which a speech noun is the means of its clause's subject: "begegnete der Kritik mit dem Argument, …".
+_NOMINAL_MEANS = frozenset("mit zu zum zur".split())
+#: Subordinators that open a clause of purpose, not a noun's content: "ein Appell, um …".
+_PURPOSE = frozenset("um ohne statt anstatt".split())
+
+
+def nominal_quotes(tokens: list[Token], unit: Unit, index: int, nouns: frozenset[str],
+                   covered: list[tuple[int, int]]) -> list[Found]:
+    """ "die Forderung des Verbands, die Steuer zu senken", "der Vorwurf, das Gericht sei befangen": a speech noun
+    before a comma and a "dass", Konjunktiv or zu-infinitive clause frames that clause (quotes-de annotates it so);
+    the genitive or "von" phrase after the noun speaks, else the subject that voices the noun ("hegt den Verdacht,
+    …", "mit dem Argument, …"), else the noun phrase itself ("Ursprüngliche Pläne, den Bären zu betäuben, …")."""
+    found: list[Found] = []
+    allowed = set(unit.outside())
+    for n in sorted(allowed):
+        if tokens[n].text.lower() not in nouns or word_class(tokens[n]) != NOUN:
+            continue
+        attribute = _nominal_attribute(tokens, unit, n, allowed)
+        comma = _nominal_comma(tokens, attribute.last if attribute else n + 1, allowed)
+        clause = _nominal_clause(tokens, unit, comma + 1) if comma is not None else []
+        if not clause:
+            continue
+        span = (tokens[clause[0]].start, tokens[clause[-1]].end)
+        if any(a < span[1] and span[0] < b for a, b in covered):
+            continue
+        speaker = attribute or _nominal_voice(tokens, unit, n)
+        quote = Found([span], "Indirect", (tokens[n].start, tokens[n].end), speaker, unit=index)
+        quote.quoted = speech_marks(tokens, unit, quote.spans)
+        found.append(quote)
+        covered = [*covered, span]
+    return found
+
+
+def _nominal_attribute(tokens: list[Token], unit: Unit, n: int, allowed: set[int]) -> Phrase | None:
+    """ "die Forderung des Verbands", "der Plan von Minister X": whose words the noun names."""
+    start = n + 1
+    if start in allowed and tokens[start].text.lower() in {"von", "vom"}:
+        start += 1
+    elif start not in allowed or not _genitive_start(tokens, start):
+        return None
+    end = _phrase_end(tokens, start, allowed, unit.inside - unit.breaks)
+    named = _named_apposition_end(tokens, end, allowed)  # "ihres Trainers, Greg Poss, …": up to the closing comma
+    return Phrase(start, named - 1 if named > end else end) if end > start else None
+
+
+def _nominal_comma(tokens: list[Token], start: int, allowed: set[int]) -> int | None:
+    """The comma that closes the noun's phrase, with no verb before it."""
+    for k in range(start, start + _NOMINAL_GAP + 1):
+        if k not in allowed or word_class(tokens[k]) in (FINITE, VERB):
+            return None
+        if tokens[k].text in _NOMINAL_BREAKS:
+            return k if tokens[k].text == "," else None
+    return None
+
+
+def _nominal_clause(tokens: list[Token], unit: Unit, start: int) -> list[int]:
+    """The clause from `start` to its comma when it reports: "dass …", a clause in Konjunktiv I or II ("X könnte
+    … haben"), a zu-infinitive."""
+    clause = []
+    for i in range(start, unit.last):
+        if i not in unit.inside and tokens[i].text in _NOMINAL_BREAKS:
+            break
+        clause.append(i)
+    loose = [i for i in clause if i not in unit.inside]
+    if not loose or tokens[loose[0]].text.lower() in _PURPOSE or _relative(tokens, loose):
+        return []
+    finite = [i for i in loose if word_class(tokens[i]) == FINITE]
+    if tokens[loose[0]].text.lower() == "dass":
+        return clause
+    if finite:
+        verb = tokens[finite[0]]
+        return clause if is_konjunktiv_1(verb, tokens[finite[0] - 1]) or "Mood=Sub" in (verb.morph or "") else []
+    return clause if any(_zu_infinitive(tokens, i) for i in loose) else []
+
+
+def _nominal_voice(tokens: list[Token], unit: Unit, n: int) -> Phrase:
+    """The speaker of a speech noun with no genitive: the clause's subject when the noun is its object or means
+    ("Die Behörde hegt den Verdacht", "begegnete der Kritik mit dem Argument"), else the noun phrase."""
+    first = n
+    while first - 1 >= unit.first and word_class(tokens[first - 1]) in (DET, ADJ):
+        first -= 1
+    own = Phrase(first, n + 1)
+    before = first - 1
+    governed = before >= unit.first and word_class(tokens[before]) == PREP
+    if governed and tokens[before].text.lower() not in _NOMINAL_MEANS:
+        return own
+    if not any(word_class(tokens[i]) == FINITE for i in range(clause_start(tokens, unit, first), first)):
+        return own
+    subject = unit_subject(tokens, unit, first)
+    return subject if subject is not None and person_like(tokens, subject) else own
