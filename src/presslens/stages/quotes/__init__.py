@@ -24,6 +24,7 @@ from .units import Unit, build_units, clause_ends
 
 _INHERIT_DISTANCE = 2  # a speaker three units back is mostly no longer the one quoted (train and dev speaker F1 fell with 3)
 _REPORTING = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect", "Reported"})
+_QUANTIFIERS = frozenset("alle mehrere einige viele zahlreiche beide wenige".split())
 _JOINED = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
 _REFERENCE_GAP = re.compile(r"[\s“”\"»«’‘.,;:!?]{0,4}")
 
@@ -125,7 +126,8 @@ def _bare_marks(unit: Unit, index: int) -> list[Found]:
 def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]) -> None:
     """A frameless quote continues the source named just before: the named subject of the unit
     right before when that holds no quote, else the speaker of the quote before it (within two
-    units, same or next paragraph), else a subject of the unit before that can speak — not for hearsay
+    units, same or next paragraph), else a subject of the unit before that can speak (not a counted group:
+    "Alle Bewohner …") — not for hearsay
     ("Die Männer flohen. Sie sollen … überfallen haben": whoever says so is not the actor before). A `sourced`
     quote takes only the speaker of a quote in the unit right before ("Der Konzern teilte mit, dass … Die
     Produktion soll … verlagert werden.")."""
@@ -145,10 +147,18 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
         if quote.speaker is None and quote.inherit and opens > 0 and tokens and quote.type != "FreeIndirect":
             previous = units[opens - 1]
             subject = unit_subject(tokens, previous)
-            if subject is not None and units[opens].paragraph - previous.paragraph <= 1 and person_like(tokens, subject):
+            if (subject is not None and units[opens].paragraph - previous.paragraph <= 1 and person_like(tokens, subject)
+                    and not _counted(tokens, subject)):
                 quote.speaker = subject
         if quote.speaker is not None:
             last = quote
+
+
+def _counted(tokens: list[Token], phrase: Phrase) -> bool:
+    """ "Zwei Menschen wurden verletzt. Gebäude seien beschädigt worden.": a counted group ("zwei", "alle",
+    "mehrere") is what the report is about, not who reports it."""
+    first = tokens[phrase.first]
+    return first.pos == "CARD" or first.text.lower() in _QUANTIFIERS
 
 
 def _continued_source(tokens: list[Token], units: list[Unit], last: Found) -> Phrase | None:
