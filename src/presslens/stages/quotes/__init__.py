@@ -127,16 +127,15 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
     """A frameless quote continues the source named just before: the named subject of the unit
     right before when that holds no quote, else the speaker of the quote before it (within two
     units, same or next paragraph), else a subject of the unit before that can speak (not a counted group:
-    "Alle Bewohner …") — not for hearsay
-    ("Die Männer flohen. Sie sollen … überfallen haben": whoever says so is not the actor before). A `sourced`
-    quote takes only the speaker of a quote in the unit right before ("Der Konzern teilte mit, dass … Die
-    Produktion soll … verlagert werden.")."""
+    "Alle Bewohner …"). Hearsay (FreeIndirect) takes neither subject ("Jan Berger verließ das Lager. Er soll
+    … gestohlen haben": whoever says so is not the actor before). A `sourced` quote takes only the speaker
+    of a quote in the unit right before ("Der Konzern teilte mit, dass … Die Produktion soll … verlagert werden.")."""
     last: Found | None = None
     for quote in found:
         if quote.type == "NotSpeech":
             continue
         opens = quote.opens()
-        if quote.speaker is None and quote.inherit and opens > 0 and tokens and not quote.sourced and (last is None or last.unit < opens - 1):
+        if quote.speaker is None and quote.inherit and opens > 0 and tokens and quote.type != "FreeIndirect" and (last is None or last.unit < opens - 1):
             quote.speaker = _named_before(tokens, units, opens)
         if quote.speaker is None and quote.inherit and last is not None:
             near = opens - last.unit <= _INHERIT_DISTANCE
