@@ -24,3 +24,13 @@ def test_present_sollen_right_after_a_quoted_source_goes_on_reporting_it() -> No
 def test_present_sollen_without_a_source_right_before_is_not_speech() -> None:
     text = "Die Stadt baut ein neues Rathaus. Die Eröffnung soll im Herbst stattfinden."
     assert found(analyze(text, raw=True)) == []
+
+
+def test_a_counted_group_before_konjunktiv_i_is_not_its_speaker() -> None:
+    text = "Alle Bewohner mussten das Haus verlassen. Das Feuer sei im Keller ausgebrochen."
+    assert found(analyze(text, raw=True)) == [("IndirectFreeIndirect", "Das Feuer sei im Keller ausgebrochen.", None)]
+
+
+def test_hearsay_takes_no_speaker_from_a_name_before_it() -> None:
+    text = "Jan Berger verließ am Abend das Lager. Er soll zuvor drei Kisten gestohlen haben."
+    assert found(analyze(text, raw=True)) == [("FreeIndirect", "Er soll zuvor drei Kisten gestohlen haben.", None)]

@@ -26,6 +26,7 @@ from .wordclass import FINITE, word_class
 _INHERIT_DISTANCE = 2  # a speaker three units back is mostly no longer the one quoted (train and dev speaker F1 fell with 3)
 _REPORTING = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect", "Reported"})
 _PASSIVE = frozenset("wird werden wurde wurden".split())
+_QUANTIFIERS = frozenset("alle mehrere einige viele zahlreiche beide wenige".split())
 _JOINED = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
 _REFERENCE_GAP = re.compile(r"[\s“”\"»«’‘.,;:!?]{0,4}")
 
@@ -130,17 +131,17 @@ def _bare_marks(unit: Unit, index: int) -> list[Found]:
 def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]) -> None:
     """A frameless quote continues the source named just before: the named subject of the unit
     right before when that holds no quote, else the speaker of the quote before it (within two
-    units, same or next paragraph), else a subject of the unit before that can speak — not for hearsay
-    ("Die Männer flohen. Sie sollen … überfallen haben": whoever says so is not the actor before). A `sourced`
-    quote takes only the speaker of a quote in the unit right before ("Der Konzern teilte mit, dass … Die
-    Produktion soll … verlagert werden.")."""
+    units, same or next paragraph), else a subject of the unit before that can speak (not a counted group:
+    "Alle Bewohner …"). Hearsay (FreeIndirect) takes neither subject ("Jan Berger verließ das Lager. Er soll
+    … gestohlen haben": whoever says so is not the actor before). A `sourced` quote takes only the speaker
+    of a quote in the unit right before ("Der Konzern teilte mit, dass … Die Produktion soll … verlagert werden.")."""
     last: Found | None = None
     reporting = {k for q in found if q.type != "NotSpeech" for k in range(q.opens(), q.unit + 1)}
     for quote in found:
         if quote.type == "NotSpeech":
             continue
         opens = quote.opens()
-        if quote.speaker is None and quote.inherit and opens > 0 and tokens and not quote.sourced and (last is None or last.unit < opens - 1):
+        if quote.speaker is None and quote.inherit and opens > 0 and tokens and quote.type != "FreeIndirect" and (last is None or last.unit < opens - 1):
             quote.speaker = _named_before(tokens, units, opens)
         if quote.speaker is None and quote.inherit and last is not None:
             near = opens - last.unit <= _INHERIT_DISTANCE
@@ -152,7 +153,8 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
                 and opens - 1 not in reporting and not _passive_unit(tokens, units[opens - 1])):
             previous = units[opens - 1]
             subject = unit_subject(tokens, previous)
-            if subject is not None and units[opens].paragraph - previous.paragraph <= 1 and person_like(tokens, subject):
+            if (subject is not None and units[opens].paragraph - previous.paragraph <= 1 and person_like(tokens, subject)
+                    and not _counted(tokens, subject)):
                 quote.speaker = subject
         if quote.speaker is not None:
             last = quote
@@ -163,6 +165,13 @@ def _passive_unit(tokens: list[Token], unit: Unit) -> bool:
     — its subject is the one acted on, no source."""
     finite = next((i for i in unit.outside() if word_class(tokens[i]) == FINITE), None)
     return finite is not None and tokens[finite].text.lower() in _PASSIVE
+
+
+def _counted(tokens: list[Token], phrase: Phrase) -> bool:
+    """ "Zwei Menschen wurden verletzt. Gebäude seien beschädigt worden.": a counted group ("zwei", "alle",
+    "mehrere") is what the report is about, not who reports it."""
+    first = tokens[phrase.first]
+    return first.pos == "CARD" or first.text.lower() in _QUANTIFIERS
 
 
 def _continued_source(tokens: list[Token], units: list[Unit], last: Found) -> Phrase | None:
