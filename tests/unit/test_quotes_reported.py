@@ -20,3 +20,9 @@ def test_ausgehen_von_is_a_reported_stance(monkeypatch: pytest.MonkeyPatch) -> N
     text = "Die Feuerwehr geht von einem technischen Defekt aus."
     assert _found(text) == [("Reported", text, "Die Feuerwehr")]
     assert _found("Die Lichter im Rathaus gingen um Mitternacht aus.") == []
+
+
+def test_hinweisen_without_a_clause_is_a_reported_speech_act(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    text = "Der Mieterverein wies auf die hohen Nebenkosten in der Altstadt hin."
+    assert _found(text) == [("Reported", text, "Der Mieterverein")]
