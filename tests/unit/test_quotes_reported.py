@@ -26,3 +26,9 @@ def test_hinweisen_without_a_clause_is_a_reported_speech_act(monkeypatch: pytest
     monkeypatch.setattr(learned, "_weights", lambda: None)
     text = "Der Mieterverein wies auf die hohen Nebenkosten in der Altstadt hin."
     assert _found(text) == [("Reported", text, "Der Mieterverein")]
+
+
+def test_rechnen_mit_is_a_reported_expectation(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    text = "Die Stadtwerke rechnen für den Winter mit deutlich höheren Gaspreisen."
+    assert _found(text) == [("Reported", text, "Die Stadtwerke")]
