@@ -32,3 +32,9 @@ def test_rechnen_mit_is_a_reported_expectation(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(learned, "_weights", lambda: None)
     text = "Die Stadtwerke rechnen für den Winter mit deutlich höheren Gaspreisen."
     assert _found(text) == [("Reported", text, "Die Stadtwerke")]
+
+
+def test_einschaetzen_als_is_a_reported_judgement(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    text = "Der Landrat schätzt die Lage an der Talsperre als ernst ein."
+    assert _found(text) == [("Reported", text, "Der Landrat")]
