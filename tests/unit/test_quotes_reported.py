@@ -38,3 +38,13 @@ def test_einschaetzen_als_is_a_reported_judgement(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(learned, "_weights", lambda: None)
     text = "Der Landrat schätzt die Lage an der Talsperre als ernst ein."
     assert _found(text) == [("Reported", text, "Der Landrat")]
+
+
+@pytest.mark.parametrize("text, speaker_words", [
+    ("Der Bürgermeister sicherte den Vereinen seine volle Unterstützung zu.", "Der Bürgermeister"),
+    ("Ein Sprecher des Verbands regte eine gemeinsame Konferenz der Länder an.", "Ein Sprecher des Verbands"),
+])
+def test_promising_and_proposing_are_reported_speech_acts(text: str, speaker_words: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    assert _found(text) == [("Reported", text, speaker_words)]
