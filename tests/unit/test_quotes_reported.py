@@ -20,3 +20,31 @@ def test_ausgehen_von_is_a_reported_stance(monkeypatch: pytest.MonkeyPatch) -> N
     text = "Die Feuerwehr geht von einem technischen Defekt aus."
     assert _found(text) == [("Reported", text, "Die Feuerwehr")]
     assert _found("Die Lichter im Rathaus gingen um Mitternacht aus.") == []
+
+
+def test_hinweisen_without_a_clause_is_a_reported_speech_act(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    text = "Der Mieterverein wies auf die hohen Nebenkosten in der Altstadt hin."
+    assert _found(text) == [("Reported", text, "Der Mieterverein")]
+
+
+def test_rechnen_mit_is_a_reported_expectation(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    text = "Die Stadtwerke rechnen für den Winter mit deutlich höheren Gaspreisen."
+    assert _found(text) == [("Reported", text, "Die Stadtwerke")]
+
+
+def test_einschaetzen_als_is_a_reported_judgement(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    text = "Der Landrat schätzt die Lage an der Talsperre als ernst ein."
+    assert _found(text) == [("Reported", text, "Der Landrat")]
+
+
+@pytest.mark.parametrize("text, speaker_words", [
+    ("Der Bürgermeister sicherte den Vereinen seine volle Unterstützung zu.", "Der Bürgermeister"),
+    ("Ein Sprecher des Verbands regte eine gemeinsame Konferenz der Länder an.", "Ein Sprecher des Verbands"),
+])
+def test_promising_and_proposing_are_reported_speech_acts(text: str, speaker_words: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    assert _found(text) == [("Reported", text, speaker_words)]
