@@ -22,8 +22,10 @@ def test_marked_object_of_a_naming_verb_before_another_frame() -> None:
     assert direct(article) == [("„unfair“", "Der Trainer der Gäste", "nannte")]
 
 
-def test_what_one_calls_oneself_is_a_name() -> None:
+def test_marked_words_without_a_naming_verb_or_named_by_oneself_stay_names() -> None:
     article = analyze("Die Gruppe feiert seit Jahren die „Lange Nacht“ und wurde als „Kulturverein“ bekannt.", raw=True)
+    assert direct(article) == []
+    article = analyze("Der Verein nennt sich seit dem Umzug „Freunde der Oper“.", raw=True)
     assert direct(article) == []
 
 

@@ -57,13 +57,26 @@ def _named_by(tokens: list[Token], unit: Unit, m, naming: Lexicon) -> Found | No
     """ "Anna Berg nannte die Strafe „überzogen“", "Die Ministerin wies das als „Unverschämtheit“ zurück": marked
     words that a verb of naming or judging qualifies (after "als", or as its object) are the words of its
     subject when that can speak — a Direct quote, as quotes-de annotates it; not a name or title set off in
-    marks, nor what one calls oneself ("nennt sich „…“") or has said of oneself ("musste sich „…“ vorwerfen lassen")."""
+    marks."""
     inner = [i for i in unit.indices if m.start < tokens[i].start and tokens[i].end < m.end and word_class(tokens[i]) != PUNCT]
     before = max((i for i in unit.indices if tokens[i].end <= m.start), default=unit.first - 1)
     if not naming.verbs or not inner or before < unit.first or before in unit.inside or title_case(tokens, inner):
         return None
+    cue = _naming_cue(tokens, unit, before, max(inner), naming)
+    speaker = active_subject(tokens, unit, cue) if cue is not None else None
+    if speaker is None or not person_like(tokens, speaker):
+        return None
+    verb = tokens[cue.tokens[0]]
+    last = cue.tokens[-1] if tokens[cue.tokens[-1]].end <= m.start else cue.tokens[0]  # "warfen ihm „…“ vor": the verb
+    return Found([(m.start, m.end)], "Direct", (verb.start, tokens[last].end), speaker)
+
+
+def _naming_cue(tokens: list[Token], unit: Unit, before: int, inner_last: int, naming: Lexicon) -> Cue | None:
+    """The naming verb of the clause of the marked words that start after token `before`: the nearest one
+    before them, or after them when "als" introduces them ("als „falsch“ zurückgewiesen"); none for what one
+    calls oneself ("nennt sich „…“") or has said of oneself ("musste sich „…“ vorwerfen lassen")."""
     ends = clause_ends(tokens, unit)
-    own = set(range(before + 1, max(inner) + 2))  # the marked words: a separable particle may follow them
+    own = set(range(before + 1, inner_last + 2))  # the marked words: a separable particle may follow them
     clause = [i for i in range(clause_start(tokens, unit, before), ends.get(before, unit.last)) if i not in unit.inside or i in own]
     als = tokens[before].text.lower() == "als"
     cues = [c for c in verb_cues(tokens, clause, naming, ends) if c.tokens[0] not in unit.inside and (als or c.verb.reported)]
@@ -74,12 +87,7 @@ def _named_by(tokens: list[Token], unit: Unit, m, naming: Lexicon) -> Found | No
     between = [i for i in range(min(cue.tokens[0], before) + 1, max(cue.tokens[0], before)) if i not in unit.inside]
     if any((word_class(tokens[i]) == FINITE and i not in cue.tokens) or tokens[i].text.lower() == "sich" for i in between):
         return None
-    speaker = active_subject(tokens, unit, cue)
-    if speaker is None or not person_like(tokens, speaker):
-        return None
-    verb = tokens[cue.tokens[0]]
-    last = cue.tokens[-1] if tokens[cue.tokens[-1]].end <= m.start else cue.tokens[0]  # "warfen ihm „…“ vor": the verb
-    return Found([(m.start, m.end)], "Direct", (verb.start, tokens[last].end), speaker)
+    return cue
 
 
 def _announced_by(tokens: list[Token], unit: Unit, m) -> Phrase | None:
