@@ -43,3 +43,10 @@ def test_nach_wie_vor_is_no_source_phrase() -> None:
 def test_a_clause_of_contrast_after_a_frame_is_not_reported() -> None:
     article = analyze("Die Anwohner sagen das schon lange, aber der Gemeinderat hat die Straße trotzdem nicht gesperrt.", raw=True)
     assert [q for q in article.layer("quotes") if q["type"] != "NotSpeech"] == []
+
+
+def test_expecting_and_recording_are_no_speech_acts() -> None:
+    for text in ("Die Händler erwarten, dass die Preise für Heizöl im Winter deutlich steigen.",
+                 "Die Chronik hält fest, dass die Brücke im Jahr 1850 gebaut wurde."):
+        article = analyze(text, raw=True)
+        assert [q for q in article.layer("quotes") if q["type"] != "NotSpeech"] == [], text
