@@ -45,8 +45,9 @@ def test_a_clause_of_contrast_after_a_frame_is_not_reported() -> None:
     assert [q for q in article.layer("quotes") if q["type"] != "NotSpeech"] == []
 
 
-def test_expecting_and_recording_are_no_speech_acts() -> None:
-    for text in ("Die Händler erwarten, dass die Preise für Heizöl im Winter deutlich steigen.",
+def test_expecting_recording_and_proving_are_no_speech_acts() -> None:
+    for text in ("Die Messwerte belegen, dass der Fluss sauberer geworden ist.",
+                 "Die Händler erwarten, dass die Preise für Heizöl im Winter deutlich steigen.",
                  "Die Chronik hält fest, dass die Brücke im Jahr 1850 gebaut wurde."):
         article = analyze(text, raw=True)
         assert [q for q in article.layer("quotes") if q["type"] != "NotSpeech"] == [], text
