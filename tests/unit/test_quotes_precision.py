@@ -51,3 +51,10 @@ def test_expecting_recording_and_proving_are_no_speech_acts() -> None:
                  "Die Chronik hält fest, dass die Brücke im Jahr 1850 gebaut wurde."):
         article = analyze(text, raw=True)
         assert [q for q in article.layer("quotes") if q["type"] != "NotSpeech"] == [], text
+
+
+def test_a_quotation_after_the_authors_colon_before_a_postposed_frame_is_direct_alone() -> None:
+    article = analyze("Der Trainer war nach dem Spiel sehr zufrieden: „Das war ein guter Start in die Saison“, sagte er.", raw=True)
+    [quote] = [q for q in article.layer("quotes") if q["type"] != "NotSpeech"]
+    assert quote["type"] == "Direct"
+    assert article.span_text(quote["spans"][0]) == "„Das war ein guter Start in die Saison“"
