@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 from ...record import Token
-from .wordclass import CONJ, FINITE, NOUN, PREP, PUNCT, VERB, is_konjunktiv_1, word_class
+from .wordclass import ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, VERB, is_konjunktiv_1, word_class
 
 
 #: How far after a separable verb its particle is looked for ("gab der Leiter …, X, bekannt").
@@ -263,10 +263,20 @@ def _pointing_danach(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     j = i - 2
     while j >= max(0, i - _DANACH_REACH) and tokens[j].text not in {".", "!", "?"}:
-        if _source_noun(tokens[j], lex):
+        if _source_noun(tokens[j], lex) and not _in_prepositional_phrase(tokens, j):
             return True
         j -= 1
     return False
+
+
+def _in_prepositional_phrase(tokens: list[Token], j: int) -> bool:
+    """ "Nach Aussagen des Bürgermeisters drangen die Täter ein. Danach …": a source noun under a preposition
+    sources its own sentence (or is no source: "über die Medien erfahren"); it introduces no document that a
+    following "Danach" could point to, so there "Danach" means "afterwards"."""
+    k = j - 1
+    while k >= 0 and word_class(tokens[k]) in (DET, ADJ):
+        k -= 1
+    return k >= 0 and word_class(tokens[k]) == PREP
 
 
 def _relative_after_comma(tokens: list[Token], i: int, wanted: set[int]) -> bool:

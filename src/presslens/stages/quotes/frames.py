@@ -286,6 +286,9 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
             rest = _own_relative_clause(tokens, unit, cue, rest, ends)
     if (cue.kind == "self" or _colon_quotation(tokens, unit, rest)) and (marked := _marked_words_only(tokens, unit, rest)):
         return Found(marked, "Direct", cue_span, speaker)
+    if (cue.kind == "verb" and rest and max(rest) < cue.tokens[0] and _colon_quotation(tokens, unit, rest)
+            and (announced := _announced_quotation(tokens, unit, rest))):
+        return Found(announced, "Direct", cue_span, speaker)
     quoted = bool(rest) and all(i in unit.inside or word_class(tokens[i]) == PUNCT for i in rest)
     if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
         opens_unit = (not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
@@ -326,6 +329,14 @@ def _colon_quotation(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
     loose = [k for k, i in enumerate(rest) if i not in unit.inside and word_class(tokens[i]) != PUNCT]
     colons = [k for k, i in enumerate(rest) if tokens[i].text == ":" and i not in unit.inside]
     return bool(loose) and bool(colons) and loose[-1] < colons[-1] and any(i in unit.inside for i in rest[colons[-1] + 1 :])
+
+
+def _announced_quotation(tokens: list[Token], unit: Unit, rest: list[int]) -> list[tuple[int, int]]:
+    """ "Der Trainer war zufrieden: „Ein guter Start“, sagte er": before a frame that follows it, the author's
+    sentence and its colon only announce the quotation; the marked words after the colon are what was said."""
+    colon = max(k for k, i in enumerate(rest) if tokens[i].text == ":" and i not in unit.inside)
+    starts = {tokens[i].start for i in rest[colon + 1 :]}
+    return [(m.start, m.end) for m in unit.marks if m.start in starts]
 
 
 def _own_relative_clause(tokens: list[Token], unit: Unit, cue: Cue, rest: list[int], ends: dict[int, int]) -> list[int]:
