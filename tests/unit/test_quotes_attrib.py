@@ -50,3 +50,11 @@ def test_a_relative_clause_before_the_frame_marks_its_pronoun_as_speaker() -> No
     [quote] = quotes(article)
     assert speaker_text(article, quote) == "der"
     assert "Bergmann" in quote["speaker"]["name"]
+
+
+def test_nach_between_two_source_nouns_takes_the_source_after_it() -> None:
+    text = "Diesen Regeln entspricht der Entwurf für ein neues Schulgesetz nach Meinung der Elternvertretung nicht."
+    article = analyze(text, raw=True)
+    [quote] = quotes(article)
+    assert speaker_text(article, quote) == "der Elternvertretung"
+    assert article.span_text(quote["cue"]) == "nach Meinung"
