@@ -58,3 +58,11 @@ def test_nach_between_two_source_nouns_takes_the_source_after_it() -> None:
     [quote] = quotes(article)
     assert speaker_text(article, quote) == "der Elternvertretung"
     assert article.span_text(quote["cue"]) == "nach Meinung"
+
+
+def test_after_a_passive_sentence_its_von_agent_is_the_source() -> None:
+    text = "Die Pläne Bergers wurden von Bürgermeister Karl Schneider als verfrüht bezeichnet. Die Kosten seien noch völlig unklar."
+    article = analyze(text, raw=True)
+    quote = quotes(article)[-1]
+    assert quote["type"] == "IndirectFreeIndirect"
+    assert speaker_text(article, quote).startswith("Bürgermeister")
