@@ -66,3 +66,10 @@ def test_after_a_passive_sentence_its_von_agent_is_the_source() -> None:
     quote = quotes(article)[-1]
     assert quote["type"] == "IndirectFreeIndirect"
     assert speaker_text(article, quote).startswith("Bürgermeister")
+
+
+def test_an_indefinite_pronoun_heads_the_genitive_after_it() -> None:
+    text = "Einige der betroffenen Landwirte haben Ministerin Anna Keller in einem Brief geschrieben, dass die Hilfen zu spät kämen."
+    article = analyze(text, raw=True)
+    [quote] = quotes(article)
+    assert speaker_text(article, quote) == "Einige der betroffenen Landwirte"
