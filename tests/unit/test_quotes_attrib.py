@@ -50,3 +50,26 @@ def test_a_relative_clause_before_the_frame_marks_its_pronoun_as_speaker() -> No
     [quote] = quotes(article)
     assert speaker_text(article, quote) == "der"
     assert "Bergmann" in quote["speaker"]["name"]
+
+
+def test_nach_between_two_source_nouns_takes_the_source_after_it() -> None:
+    text = "Diesen Regeln entspricht der Entwurf für ein neues Schulgesetz nach Meinung der Elternvertretung nicht."
+    article = analyze(text, raw=True)
+    [quote] = quotes(article)
+    assert speaker_text(article, quote) == "der Elternvertretung"
+    assert article.span_text(quote["cue"]) == "nach Meinung"
+
+
+def test_after_a_passive_sentence_its_von_agent_is_the_source() -> None:
+    text = "Die Pläne Bergers wurden von Bürgermeister Karl Schneider als verfrüht bezeichnet. Die Kosten seien noch völlig unklar."
+    article = analyze(text, raw=True)
+    quote = quotes(article)[-1]
+    assert quote["type"] == "IndirectFreeIndirect"
+    assert speaker_text(article, quote).startswith("Bürgermeister")
+
+
+def test_an_indefinite_pronoun_heads_the_genitive_after_it() -> None:
+    text = "Einige der betroffenen Landwirte haben Ministerin Anna Keller in einem Brief geschrieben, dass die Hilfen zu spät kämen."
+    article = analyze(text, raw=True)
+    [quote] = quotes(article)
+    assert speaker_text(article, quote) == "Einige der betroffenen Landwirte"

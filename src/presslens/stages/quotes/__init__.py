@@ -19,7 +19,7 @@ from .frames import Found, frame_quotes, names_document, nominal_quotes, speech_
 from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes, sollen_quote
 from .marks import pair_marks
 from .learned import unit_quotes
-from .speakers import Mentions, Phrase, head_of, names_or_titles, person_like, resolve
+from .speakers import Mentions, Phrase, agent_phrase, head_of, names_or_titles, person_like, resolve
 from .units import Unit, build_units, clause_ends
 from .wordclass import FINITE, word_class
 
@@ -205,6 +205,8 @@ def _named_before(tokens: list[Token], units: list[Unit], index: int) -> Phrase 
     if units[index].paragraph - previous.paragraph > 1:
         return None
     subject = unit_subject(tokens, previous)
+    if _passive_unit(tokens, previous):  # "Die Forderungen wurden von Minister X als unrealistisch bezeichnet"
+        subject = agent_phrase(tokens, previous.outside())
     if subject is None or not (names_or_titles(tokens, head_of(tokens, subject)) or names_document(tokens, subject)):
         return None
     return subject

@@ -226,8 +226,11 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
         return Cue((i, i + 1), "before")
     if lower in lex.after:
         return Cue((i,), "after")
-    if lower == "nach" and i > 0 and i - 1 in wanted and _source_noun(tokens[i - 1], lex):
-        return Cue((i,), "after")  # "seiner Meinung nach", "dem Vernehmen nach": the phrase before is the source
+    if lower == "nach" and i > 0 and i - 1 in wanted and _source_noun(tokens[i - 1], lex) and not (
+            i + 1 in wanted and _source_noun(tokens[i + 1], lex)):
+        # "seiner Meinung nach", "dem Vernehmen nach": the phrase before is the source — but "der Entwurf
+        # für ein Polizeigesetz nach Meinung der SPD" has its source after "nach"
+        return Cue((i,), "after")
     if lower == "nach" and _relative_after_comma(tokens, i, wanted) and not _temporal_relative(tokens, i, lex):
         return Cue((i,), "before")  # "Gerüchte, nach denen …": the relative pronoun stands for the source
     if lower == "nach" and i + 1 in wanted:

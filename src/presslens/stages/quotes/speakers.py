@@ -193,9 +193,17 @@ def phrases(tokens: list[Token], indices: list[int], titles: set[int] = frozense
         has_noun = any(cls_of(k) == NOUN for k in indices[i : j + 1])
         if (has_noun and words[-1].text.lower() not in _NOT_SPEAKERS and not _governed(tokens, indices, i)
                 and not is_time_phrase(tokens, indices[i], indices[j] + 1)):
-            found.append(Phrase(indices[i], indices[j] + 1))
+            start = indices[i] - 1 if _partitive(tokens, indices, i) else indices[i]
+            found.append(Phrase(start, indices[j] + 1))
         i = j + 1
     return found
+
+
+def _partitive(tokens: list[Token], indices: list[int], i: int) -> bool:
+    """ "Einige der Abgeordneten", "Viele der Demonstranten": an indefinite pronoun before a genitive heads it."""
+    if i == 0 or indices[i - 1] != indices[i] - 1 or tokens[indices[i]].text.lower() not in ("der", "des"):
+        return False
+    return tokens[indices[i - 1]].pos == "PIS" and not _governed(tokens, indices, i - 1)
 
 
 def _governed(tokens: list[Token], indices: list[int], i: int) -> bool:
