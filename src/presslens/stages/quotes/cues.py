@@ -18,6 +18,8 @@ from .wordclass import FINITE, NOUN, PUNCT, VERB, is_konjunktiv_1, word_class
 _PARTICLE_REACH = 20
 #: Particles that leave a speech verb a speech verb: "sagte weiter", "erklärte weiter".
 _GOING_ON = frozenset({"weiter"})
+#: Verbs of belief: a speech verb only in the indicative ("Er glaubt, dass …").
+_BELIEFS = frozenset({"glauben"})
 #: Nouns of opinion that frame a "dass" clause: "ist der Meinung, dass …".
 _OPINIONS = frozenset({"Meinung", "Ansicht", "Auffassung", "Überzeugung", "These", "Hoffnung", "Befürchtung"})
 
@@ -127,6 +129,8 @@ def _verb_cue(tokens: list[Token], i: int, lex: Lexicon, clause_end: dict[int, i
     if word_class(token) not in (FINITE, VERB) and token.pos:
         return None
     verb = lex.verbs.get(lemma) or lex.verbs.get(form)
+    if verb is not None and verb.lemma in _BELIEFS and is_konjunktiv_1(token, tokens[i - 1] if i else None):
+        return None  # "Er glaube, dass …, hatte X gesagt": a belief in Konjunktiv I is itself reported
     if verb is not None and not _foreign_particle(tokens, i, clause_end):
         return Cue((i,), "verb", verb)
     for candidate in lex.separable.get(lemma, ()):
