@@ -64,3 +64,8 @@ def test_a_belief_stated_in_the_third_person_is_reported() -> None:
 ])
 def test_sein_with_an_adjective_of_certainty_states_a_view(text: str, expected: list) -> None:
     assert _found(text) == expected
+
+
+def test_a_question_noun_frames_its_reported_question() -> None:
+    text = "Am Abend lautete die Frage, ob die Stadt die alte Brücke noch sanieren könne."
+    assert _found(text) == [("Indirect", "ob die Stadt die alte Brücke noch sanieren könne", "die Frage")]
