@@ -69,3 +69,8 @@ def test_sein_with_an_adjective_of_certainty_states_a_view(text: str, expected: 
 def test_a_question_noun_frames_its_reported_question() -> None:
     text = "Am Abend lautete die Frage, ob die Stadt die alte Brücke noch sanieren könne."
     assert _found(text) == [("Indirect", "ob die Stadt die alte Brücke noch sanieren könne", "die Frage")]
+
+
+def test_a_fronted_von_or_aus_phrase_speaks_a_speech_noun_after_the_verb() -> None:
+    text = "Von der örtlichen Feuerwehr kam die Information, die Brücke sei nicht mehr sicher."
+    assert _found(text) == [("Indirect", "die Brücke sei nicht mehr sicher", "der örtlichen Feuerwehr")]
