@@ -53,3 +53,24 @@ def test_a_frame_in_the_first_person_or_in_a_question_reports_nothing(text: str)
 def test_a_belief_stated_in_the_third_person_is_reported() -> None:
     text = "Der Trainer glaubt, dass die Mannschaft gestärkt aus der schwachen Saison hervorgehe."
     assert _found(text) == [("Indirect", "dass die Mannschaft gestärkt aus der schwachen Saison hervorgehe", "Der Trainer")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Polizei war sich sicher, dass die Spuren für eine Anklage ausreichen würden.",
+     [("Indirect", "dass die Spuren für eine Anklage ausreichen würden", "Die Polizei")]),
+    ("Die Regierung ist dennoch zuversichtlich, im nächsten Jahr neue Schulden vermeiden zu können.",
+     [("Indirect", "im nächsten Jahr neue Schulden vermeiden zu können", "Die Regierung")]),
+    ("Es ist sicher, dass die Brücke im Mai gesperrt wird.", []),
+])
+def test_sein_with_an_adjective_of_certainty_states_a_view(text: str, expected: list) -> None:
+    assert _found(text) == expected
+
+
+def test_a_question_noun_frames_its_reported_question() -> None:
+    text = "Am Abend lautete die Frage, ob die Stadt die alte Brücke noch sanieren könne."
+    assert _found(text) == [("Indirect", "ob die Stadt die alte Brücke noch sanieren könne", "die Frage")]
+
+
+def test_a_fronted_von_or_aus_phrase_speaks_a_speech_noun_after_the_verb() -> None:
+    text = "Von der örtlichen Feuerwehr kam die Information, die Brücke sei nicht mehr sicher."
+    assert _found(text) == [("Indirect", "die Brücke sei nicht mehr sicher", "der örtlichen Feuerwehr")]

@@ -18,6 +18,8 @@ from .wordclass import ADJ, CONJ, DET, FINITE, NOUN, PREP, PUNCT, VERB, is_konju
 _PARTICLE_REACH = 20
 #: Particles that leave a speech verb a speech verb: "sagte weiter", "erklärte weiter".
 _GOING_ON = frozenset({"weiter"})
+#: Verbs of belief: a speech verb only in the indicative ("Er glaubt, dass …").
+_BELIEFS = frozenset({"glauben"})
 #: Nouns of opinion that frame a "dass" clause: "ist der Meinung, dass …".
 _OPINIONS = frozenset({"Meinung", "Ansicht", "Auffassung", "Überzeugung", "These", "Hoffnung", "Befürchtung"})
 
@@ -150,6 +152,8 @@ def _verb_cue(tokens: list[Token], i: int, lex: Lexicon, clause_end: dict[int, i
     if word_class(token) not in (FINITE, VERB) and token.pos:
         return None
     verb = lex.verbs.get(lemma) or lex.verbs.get(form)
+    if verb is not None and verb.lemma in _BELIEFS and is_konjunktiv_1(token, tokens[i - 1] if i else None):
+        return None  # "Er glaube, dass …, hatte X gesagt": a belief in Konjunktiv I is itself reported
     if verb is not None and not _foreign_particle(tokens, i, clause_end):
         return Cue((i,), "verb", verb)
     for candidate in lex.separable.get(lemma, ()):
@@ -177,6 +181,8 @@ def _opinion_cue(tokens: list[Token], i: int, wanted: set[int]) -> Cue | None:
     return Cue((article, i), "verb", SpeechVerb(tokens[i].text.lower(), "", reported=False))
 
 
+#: Adjectives of certainty that state a view with "sein" too: "war sich sicher, dass …", "ist zuversichtlich, … zu …".
+_CERTAIN = frozenset("sicher zuversichtlich überzeugt bewusst".split())
 #: How far before its adjective "zeigte sich" may stand: "zeigte sich besonders darüber besorgt, dass …".
 _ATTITUDE_REACH = 5
 
@@ -185,21 +191,43 @@ def _attitude_cue(tokens: list[Token], i: int, wanted: set[int]) -> Cue | None:
     """ "X zeigte sich optimistisch, dass …", "zeigte sich besorgt, X habe …": "sich zeigen" with an
     adjective or participle of attitude ("besorgt", "überzeugt") before a "dass" or Konjunktiv I clause states a
     view, as quotes-de annotates it."""
-    if tokens[i].pos not in {"ADJD", "VVPP"} or not _clause_follows(tokens, i, wanted):
+    if tokens[i].pos not in {"ADJD", "VVPP"} or not _clause_follows(tokens, i, wanted, infinitive=True):
         return None
     before = [j for j in range(max(0, i - _ATTITUDE_REACH), i) if j in wanted]
-    verbs = [j for j in before if (tokens[j].lemma or "").lower() == "zeigen" and j + 1 in wanted
-             and tokens[j + 1].text.lower() == "sich"]
+    verbs = [j for j in before if ((tokens[j].lemma or "").lower() == "zeigen" and j + 1 in wanted
+                                   and tokens[j + 1].text.lower() == "sich")
+             or (tokens[i].text in _CERTAIN and (tokens[j].lemma or "").lower() == "sein" and word_class(tokens[j]) == FINITE
+                 and not _impersonal(tokens, j))]
     if not verbs or any(tokens[j].text in {",", ";", ":"} for j in before if j > verbs[-1]):
         return None
     return Cue((verbs[-1], i), "verb", SpeechVerb("zeigen", "", reported=False))
 
 
-def _clause_follows(tokens: list[Token], i: int, wanted: set[int]) -> bool:
-    """A comma after token i, then a "dass" clause or a Konjunktiv I main clause: a stated view."""
+def _impersonal(tokens: list[Token], j: int) -> bool:
+    """ "Es ist sicher, dass …": "es" next to the verb states a fact, nobody's view."""
+    return any(0 <= k < len(tokens) and tokens[k].text.lower() == "es" for k in (j - 1, j + 1))
+
+
+def _clause_follows(tokens: list[Token], i: int, wanted: set[int], infinitive: bool = False) -> bool:
+    """A comma after token i, then a "dass" clause or a Konjunktiv I main clause (or, with `infinitive`, a
+    zu-infinitive: "ist zuversichtlich, bald … zu können"): a stated view."""
     if not {i + 1, i + 2} <= wanted or tokens[i + 1].text != ",":
         return False
+    if infinitive and _zu_infinitive_clause(tokens, i + 2, wanted):
+        return True
     return tokens[i + 2].text.lower() == "dass" or _konjunktiv_clause(tokens, i + 2, wanted)
+
+
+def _zu_infinitive_clause(tokens: list[Token], start: int, wanted: set[int]) -> bool:
+    """A clause from `start` with no finite verb and an infinitive with "zu" before its comma."""
+    j = start
+    while j in wanted and tokens[j].text not in {",", ".", ";", ":"}:
+        if word_class(tokens[j]) == FINITE:
+            return False
+        if tokens[j].pos in {"VVIZU", "PTKZU"}:
+            return True
+        j += 1
+    return False
 
 
 def _konjunktiv_clause(tokens: list[Token], start: int, wanted: set[int]) -> bool:

@@ -1338,6 +1338,8 @@ _NOMINAL_GAP = 4
 _NOMINAL_BREAKS = frozenset({",", ";", ":", ".", "!", "?"})
 #: Prepositions after which a speech noun is the means of its clause's subject: "begegnete der Kritik mit dem Argument, …".
 _NOMINAL_MEANS = frozenset("mit zu zum zur".split())
+#: Prepositions that open a clause with where a speech noun comes from: "Aus der Partei kamen Aufrufe, …".
+_FRONTED_ORIGIN = frozenset("von vom aus".split())
 #: Subordinators that open a clause of purpose, not a noun's content: "ein Appell, um …".
 _PURPOSE = frozenset("um ohne statt anstatt".split())
 
@@ -1418,11 +1420,16 @@ def _nominal_voice(tokens: list[Token], unit: Unit, n: int) -> Phrase:
     while first - 1 >= unit.first and word_class(tokens[first - 1]) in (DET, ADJ):
         first -= 1
     own = Phrase(first, n + 1)
+    start = clause_start(tokens, unit, first)
+    if start < first and tokens[start].text.lower() in _FRONTED_ORIGIN:  # "Von der Polizei kam die Information, …"
+        end = _phrase_end(tokens, start + 1, set(unit.outside()))
+        if start + 1 < end <= first:
+            return Phrase(start + 1, end)
     before = first - 1
     governed = before >= unit.first and word_class(tokens[before]) == PREP
     if governed and tokens[before].text.lower() not in _NOMINAL_MEANS:
         return own
-    if not any(word_class(tokens[i]) == FINITE for i in range(clause_start(tokens, unit, first), first)):
+    if not any(word_class(tokens[i]) == FINITE for i in range(start, first)):
         return own
     subject = unit_subject(tokens, unit, first)
     return subject if subject is not None and person_like(tokens, subject) else own
