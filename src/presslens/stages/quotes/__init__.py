@@ -96,9 +96,10 @@ def _runs_on(quote: Found) -> bool:
 
 
 def _reports(found: list[Found], index: int) -> bool:
-    """Unit `index` holds reported speech (an Indirect, frameless or Reported quote, not only marked words):
-    "Die Gewerkschaft warnte vor einem Streik. Die Werke würden sonst stillstehen." goes on reporting it."""
-    return any(q.unit == index and q.type in _REPORTING for q in found)
+    """Unit `index` holds reported speech (an Indirect, frameless or Reported quote, not only marked words, nor
+    a `sourced` one, not yet kept): "Die Gewerkschaft warnte vor einem Streik. Die Werke würden sonst stillstehen."
+    goes on reporting it."""
+    return any(q.unit == index and q.type in _REPORTING and not q.sourced for q in found)
 
 
 def _claim_previous(tokens: list[Token], previous: Unit, source: Found, index: int, found: list[Found]) -> list[Found]:
