@@ -127,8 +127,8 @@ def _bare_marks(unit: Unit, index: int) -> list[Found]:
 def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]) -> None:
     """A frameless quote continues the source named just before: the named subject of the unit
     right before when that holds no quote, else the speaker of the quote before it (within two
-    units, same or next paragraph), else a subject of the unit before that can speak (not a counted group:
-    "Alle Bewohner …"). Hearsay (FreeIndirect) takes neither subject ("Jan Berger verließ das Lager. Er soll
+    units, same or next paragraph), else a subject of the unit before that can speak (not a counted group or a bare noun:
+    "Alle Bewohner …", "Techniker …"). Hearsay (FreeIndirect) takes neither subject ("Jan Berger verließ das Lager. Er soll
     … gestohlen haben": whoever says so is not the actor before). A `sourced` quote takes only the speaker
     of a quote in the unit right before ("Der Konzern teilte mit, dass … Die Produktion soll … verlagert werden.")."""
     last: Found | None = None
@@ -155,10 +155,12 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
 
 
 def _counted(tokens: list[Token], phrase: Phrase) -> bool:
-    """ "Zwei Menschen wurden verletzt. Gebäude seien beschädigt worden.": a counted group ("zwei", "alle",
-    "mehrere") is what the report is about, not who reports it."""
+    """ "Zwei Menschen wurden verletzt. Gebäude seien beschädigt worden.", "Techniker prüften die Anlage.": a
+    counted group ("zwei", "alle", "mehrere") or a bare noun with no article is what the report is about, not
+    who reports it."""
     first = tokens[phrase.first]
-    return first.pos == "CARD" or first.text.lower() in _QUANTIFIERS
+    bare = first.pos == "NN" and phrase.last - phrase.first == 1
+    return bare or first.pos == "CARD" or first.text.lower() in _QUANTIFIERS
 
 
 def _continued_source(tokens: list[Token], units: list[Unit], last: Found) -> Phrase | None:
