@@ -127,10 +127,11 @@ def _bare_marks(unit: Unit, index: int) -> list[Found]:
 def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]) -> None:
     """A frameless quote continues the source named just before: the named subject of the unit
     right before when that holds no quote, else the speaker of the quote before it (within two
-    units, same or next paragraph), else a subject of the unit before that can speak (not a counted group or a bare noun:
-    "Alle Bewohner …", "Techniker …"). Hearsay (FreeIndirect) takes neither subject ("Jan Berger verließ das Lager. Er soll
-    … gestohlen haben": whoever says so is not the actor before). A `sourced` quote takes only the speaker
-    of a quote in the unit right before ("Der Konzern teilte mit, dass … Die Produktion soll … verlagert werden.")."""
+    units, same or next paragraph), else a subject of the unit before that can speak (not a counted
+    group or a bare noun: "Alle Bewohner …", "Techniker …"). Hearsay (FreeIndirect) takes neither
+    subject ("Jan Berger verließ das Lager. Er soll … gestohlen haben": whoever says so is not the actor
+    before). A `sourced` quote takes only the speaker of a quote in the unit right before ("Der Konzern
+    teilte mit, dass … Die Produktion soll … verlagert werden.")."""
     last: Found | None = None
     for quote in found:
         if quote.type == "NotSpeech":
