@@ -34,3 +34,13 @@ def test_a_counted_group_before_konjunktiv_i_is_not_its_speaker() -> None:
 def test_hearsay_takes_no_speaker_from_a_name_before_it() -> None:
     text = "Jan Berger verließ am Abend das Lager. Er soll zuvor drei Kisten gestohlen haben."
     assert found(analyze(text, raw=True)) == [("FreeIndirect", "Er soll zuvor drei Kisten gestohlen haben.", None)]
+
+
+def test_konjunktiv_ii_after_a_dropped_sollen_sentence_is_not_speech() -> None:
+    text = "Die Stadt baut ein neues Rathaus. Die Eröffnung soll im Herbst stattfinden. Dann würden alle Ämter dorthin umziehen."
+    assert found(analyze(text, raw=True)) == []
+
+
+def test_a_bare_noun_before_konjunktiv_i_is_not_its_speaker() -> None:
+    text = "Techniker prüften am Morgen die Anlage. Der Schaden sei gering."
+    assert found(analyze(text, raw=True)) == [("IndirectFreeIndirect", "Der Schaden sei gering.", None)]

@@ -101,9 +101,10 @@ def _runs_on(quote: Found) -> bool:
 
 
 def _reports(found: list[Found], index: int) -> bool:
-    """Unit `index` holds reported speech (an Indirect, frameless or Reported quote, not only marked words):
-    "Die Gewerkschaft warnte vor einem Streik. Die Werke würden sonst stillstehen." goes on reporting it."""
-    return any(q.unit == index and q.type in _REPORTING for q in found)
+    """Unit `index` holds reported speech (an Indirect, frameless or Reported quote, not only marked words, nor
+    a `sourced` one, not yet kept): "Die Gewerkschaft warnte vor einem Streik. Die Werke würden sonst stillstehen."
+    goes on reporting it."""
+    return any(q.unit == index and q.type in _REPORTING and not q.sourced for q in found)
 
 
 def _claim_previous(tokens: list[Token], previous: Unit, source: Found, index: int, found: list[Found]) -> list[Found]:
@@ -131,10 +132,11 @@ def _bare_marks(unit: Unit, index: int) -> list[Found]:
 def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]) -> None:
     """A frameless quote continues the source named just before: the named subject of the unit
     right before when that holds no quote, else the speaker of the quote before it (within two
-    units, same or next paragraph), else a subject of the unit before that can speak (not a counted group:
-    "Alle Bewohner …"). Hearsay (FreeIndirect) takes neither subject ("Jan Berger verließ das Lager. Er soll
-    … gestohlen haben": whoever says so is not the actor before). A `sourced` quote takes only the speaker
-    of a quote in the unit right before ("Der Konzern teilte mit, dass … Die Produktion soll … verlagert werden.")."""
+    units, same or next paragraph), else a subject of the unit before that can speak (not a counted
+    group or a bare noun: "Alle Bewohner …", "Techniker …"). Hearsay (FreeIndirect) takes neither
+    subject ("Jan Berger verließ das Lager. Er soll … gestohlen haben": whoever says so is not the actor
+    before). A `sourced` quote takes only the speaker of a quote in the unit right before ("Der Konzern
+    teilte mit, dass … Die Produktion soll … verlagert werden.")."""
     last: Found | None = None
     reporting = {k for q in found if q.type != "NotSpeech" for k in range(q.opens(), q.unit + 1)}
     for quote in found:
@@ -168,10 +170,12 @@ def _passive_unit(tokens: list[Token], unit: Unit) -> bool:
 
 
 def _counted(tokens: list[Token], phrase: Phrase) -> bool:
-    """ "Zwei Menschen wurden verletzt. Gebäude seien beschädigt worden.": a counted group ("zwei", "alle",
-    "mehrere") is what the report is about, not who reports it."""
+    """ "Zwei Menschen wurden verletzt. Gebäude seien beschädigt worden.", "Techniker prüften die Anlage.": a
+    counted group ("zwei", "alle", "mehrere") or a bare noun with no article is what the report is about, not
+    who reports it."""
     first = tokens[phrase.first]
-    return first.pos == "CARD" or first.text.lower() in _QUANTIFIERS
+    bare = first.pos == "NN" and phrase.last - phrase.first == 1
+    return bare or first.pos == "CARD" or first.text.lower() in _QUANTIFIERS
 
 
 def _continued_source(tokens: list[Token], units: list[Unit], last: Found) -> Phrase | None:
