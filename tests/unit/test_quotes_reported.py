@@ -48,3 +48,10 @@ def test_promising_and_proposing_are_reported_speech_acts(text: str, speaker_wor
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(learned, "_weights", lambda: None)
     assert _found(text) == [("Reported", text, speaker_words)]
+
+
+def test_a_bare_speech_act_before_und_and_a_framing_verb_is_its_own_reported_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    text = "Die Ministerin bezeichnete die Reform als überfällig und forderte die Länder auf, rasch zu handeln."
+    assert _found(text) == [("Reported", "Die Ministerin bezeichnete die Reform als überfällig", "Die Ministerin"),
+                            ("Indirect", "rasch zu handeln", "Die Ministerin")]

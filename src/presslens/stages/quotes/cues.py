@@ -241,9 +241,14 @@ def _konjunktiv_clause(tokens: list[Token], start: int, wanted: set[int]) -> boo
 
 
 def _foreign_particle(tokens: list[Token], i: int, clause_end: dict[int, int]) -> bool:
-    """ "sprach … aus", "sprachen … frei": a particle makes another verb of a speech verb."""
-    return any((tokens[j].pos or "") == "PTKVZ" and tokens[j].text.lower() not in _GOING_ON
-               for j in range(i + 1, clause_end.get(i, i + 1)))
+    """ "sprach … aus", "sprachen … frei": a particle makes another verb of a speech verb — not one after a
+    later finite verb ("bezeichnete … und forderte … auf": it is that verb's)."""
+    for j in range(i + 1, clause_end.get(i, i + 1)):
+        if word_class(tokens[j]) == FINITE:
+            return False
+        if (tokens[j].pos or "") == "PTKVZ" and tokens[j].text.lower() not in _GOING_ON:
+            return True
+    return False
 
 
 def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> Cue | None:

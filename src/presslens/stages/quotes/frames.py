@@ -88,12 +88,39 @@ def frame_quotes(tokens: list[Token], unit: Unit, cues: list[Cue], index: int) -
     for k, cue in enumerate(cues):
         found = _frame(tokens, unit, cue, ends)
         if found is not None:
-            found = _nearer_frame(tokens, unit, cues[k + 1 :], ends, found)
+            nearer = _nearer_frame(tokens, unit, cues[k + 1 :], ends, found)
+            acts = _first_conjunct(tokens, unit, cues[: k + (nearer is not found)], nearer, ends, index)
+            found = nearer
             _postposed_frame(tokens, unit, cues[k + 1 :], ends, found)
             found.unit = index
             if found.type != "Direct":  # marked words inside an Indirect stay part of it: one quotation, one item
                 found.quoted = speech_marks(tokens, unit, found.spans)
-            return [found, *_inner_sources(tokens, unit, cues[k + 1 :], ends, found, index)]
+            return [*acts, found, *_inner_sources(tokens, unit, cues[k + 1 :], ends, found, index)]
+    return []
+
+
+def _first_conjunct(tokens: list[Token], unit: Unit, earlier: list[Cue], found: Found, ends: dict[int, int],
+                    index: int) -> list[Found]:
+    """ "Er nannte die Proteste rechtmäßig und forderte die Anhänger auf, Ruhe zu bewahren": a bare speech
+    act (R) that opens the unit and ends at the "und" before the verb that frames the clause is a Reported
+    quote of its own, with its own subject (quotes-de annotates both); not one holding marked words
+    ("nannte sie „fahrlässig“ und …": there the marked words alone are annotated)."""
+    later = next((i for i in unit.indices if tokens[i].start == found.cue[0]), None) if found.cue else None
+    if later is None or found.type != "Indirect":
+        return []
+    for cue in earlier:
+        if cue.kind != "verb" or cue.verb is None or not cue.verb.reported:
+            continue
+        joints = [i for i in range(cue.tokens[-1] + 1, later) if tokens[i].text == "und" and i not in unit.inside]
+        if len(joints) != 1 or any(tokens[i].text == "," for i in range(unit.first, joints[0])):
+            continue
+        frame, speaker = _verb_frame(tokens, unit, cue, ends)
+        if speaker is None or min(frame) > unit.first + 1 or _passive(tokens, frame, cue):
+            continue
+        span = (tokens[unit.first].start, tokens[joints[0] - 1].end)
+        if any(span[0] <= m.start < span[1] for m in unit.marks):
+            continue
+        return [Found([span], "Reported", (tokens[cue.tokens[0]].start, tokens[cue.tokens[-1]].end), speaker, unit=index)]
     return []
 
 
