@@ -73,3 +73,12 @@ def test_an_indefinite_pronoun_heads_the_genitive_after_it() -> None:
     article = analyze(text, raw=True)
     [quote] = quotes(article)
     assert speaker_text(article, quote) == "Einige der betroffenen Landwirte"
+
+
+def test_a_public_body_named_just_before_is_the_source_of_a_frameless_quote() -> None:
+    text = ("Ein Sprecher der Feuerwehr sagte, der Brand sei gelöscht. Die Kriminalpolizei bittet um Mithilfe bei der Suche. "
+            "Der Täter sei etwa 30 Jahre alt und trage eine rote Jacke.")
+    article = analyze(text, raw=True)
+    quote = quotes(article)[-1]
+    assert quote["type"] == "IndirectFreeIndirect"
+    assert speaker_text(article, quote) == "Die Kriminalpolizei"

@@ -19,7 +19,7 @@ from .frames import Found, frame_quotes, names_document, speech_marks, unit_subj
 from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes
 from .marks import pair_marks
 from .learned import unit_quotes
-from .speakers import Mentions, Phrase, agent_phrase, head_of, names_or_titles, person_like, resolve
+from .speakers import Mentions, Phrase, agent_phrase, head_of, institution, names_or_titles, person_like, resolve
 from .units import Unit, build_units, clause_ends
 from .wordclass import FINITE, word_class
 
@@ -182,14 +182,15 @@ def _continue_cues(found: list[Found]) -> None:
 
 def _named_before(tokens: list[Token], units: list[Unit], index: int) -> Phrase | None:
     """ "Gewerkschaftschef X begründete dies. Die Kapazitäten reichten nicht.": a unit without a quote
-    whose subject is a name or a role, right before a frameless quote, names its speaker."""
+    whose subject is a name, a role, a document or a public body, right before a frameless quote, names its speaker."""
     previous = units[index - 1]
     if units[index].paragraph - previous.paragraph > 1:
         return None
     subject = unit_subject(tokens, previous)
     if _passive_unit(tokens, previous):  # "Die Forderungen wurden von Minister X als unrealistisch bezeichnet"
         subject = agent_phrase(tokens, previous.outside())
-    if subject is None or not (names_or_titles(tokens, head_of(tokens, subject)) or names_document(tokens, subject)):
+    if subject is None or not (names_or_titles(tokens, head_of(tokens, subject)) or names_document(tokens, subject)
+                               or institution(tokens, head_of(tokens, subject))):
         return None
     return subject
 
