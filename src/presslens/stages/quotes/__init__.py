@@ -138,6 +138,8 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
             same_place = units[opens].paragraph - units[last.unit].paragraph <= 1
             if near and same_place:
                 quote.speaker = _continued_source(tokens, units, last)
+                if quote.speaker is last.speaker:  # "Demnach … . Der Preis sei …": "Demnach" goes on standing for it
+                    quote.anaphor = quote.anaphor or last.anaphor
         quote.speaker = quote.speaker or quote.fallback
         if (quote.speaker is None and quote.inherit and opens > 0 and tokens and quote.type != "FreeIndirect"
                 and opens - 1 not in reporting and not _passive_unit(tokens, units[opens - 1])):
