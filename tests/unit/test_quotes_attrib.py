@@ -73,3 +73,21 @@ def test_an_indefinite_pronoun_heads_the_genitive_after_it() -> None:
     article = analyze(text, raw=True)
     [quote] = quotes(article)
     assert speaker_text(article, quote) == "Einige der betroffenen Landwirte"
+
+
+def test_a_public_body_named_just_before_is_the_source_of_a_frameless_quote() -> None:
+    text = ("Ein Sprecher der Feuerwehr sagte, der Brand sei gelöscht. Die Kriminalpolizei bittet um Mithilfe bei der Suche. "
+            "Der Täter sei etwa 30 Jahre alt und trage eine rote Jacke.")
+    article = analyze(text, raw=True)
+    quote = quotes(article)[-1]
+    assert quote["type"] == "IndirectFreeIndirect"
+    assert speaker_text(article, quote) == "Die Kriminalpolizei"
+
+
+def test_a_quote_continuing_a_demnach_quote_keeps_demnach_as_speaker_span() -> None:
+    text = ("Das Kartellamt legte am Montag seinen Abschlussbericht vor. Demnach wurden die Preise nicht manipuliert. "
+            "Die Lage am Markt sei jedoch weiter unbefriedigend.")
+    article = analyze(text, raw=True)
+    quote = quotes(article)[-1]
+    assert quote["type"] == "IndirectFreeIndirect"
+    assert speaker_text(article, quote) == "Demnach"

@@ -19,7 +19,7 @@ from .frames import Found, frame_quotes, names_document, nominal_quotes, speech_
 from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes, sollen_quote
 from .marks import pair_marks
 from .learned import unit_quotes
-from .speakers import Mentions, Phrase, agent_phrase, head_of, names_or_titles, person_like, resolve
+from .speakers import Mentions, Phrase, agent_phrase, head_of, institution, names_or_titles, person_like, resolve
 from .units import Unit, build_units, clause_ends
 from .wordclass import FINITE, word_class
 
@@ -150,6 +150,8 @@ def _inherit_speakers(tokens: list[Token], found: list[Found], units: list[Unit]
             same_place = units[opens].paragraph - units[last.unit].paragraph <= 1
             if near and same_place and (not quote.sourced or last.unit == opens - 1):
                 quote.speaker = _continued_source(tokens, units, last)
+                if quote.speaker is last.speaker:  # "Demnach … . Der Preis sei …": "Demnach" goes on standing for it
+                    quote.anaphor = quote.anaphor or last.anaphor
         quote.speaker = quote.speaker or quote.fallback
         if (quote.speaker is None and quote.inherit and opens > 0 and tokens and quote.type != "FreeIndirect"
                 and opens - 1 not in reporting and not _passive_unit(tokens, units[opens - 1])):
@@ -204,14 +206,15 @@ def _continue_cues(found: list[Found]) -> None:
 
 def _named_before(tokens: list[Token], units: list[Unit], index: int) -> Phrase | None:
     """ "Gewerkschaftschef X begründete dies. Die Kapazitäten reichten nicht.": a unit without a quote
-    whose subject is a name or a role, right before a frameless quote, names its speaker."""
+    whose subject is a name, a role, a document or a public body, right before a frameless quote, names its speaker."""
     previous = units[index - 1]
     if units[index].paragraph - previous.paragraph > 1:
         return None
     subject = unit_subject(tokens, previous)
     if _passive_unit(tokens, previous):  # "Die Forderungen wurden von Minister X als unrealistisch bezeichnet"
         subject = agent_phrase(tokens, previous.outside())
-    if subject is None or not (names_or_titles(tokens, head_of(tokens, subject)) or names_document(tokens, subject)):
+    if subject is None or not (names_or_titles(tokens, head_of(tokens, subject)) or names_document(tokens, subject)
+                               or institution(tokens, head_of(tokens, subject))):
         return None
     return subject
 

@@ -63,6 +63,9 @@ _SOURCE_ENDINGS = (
     "opposition", "schaft", "koalition", "fraktion",
 )
 _NOT_SOURCES = ("ionen", "prozent")
+#: Public bodies that announce what a frameless sentence after them reports ("Die Kriminalpolizei bittet um …").
+_INSTITUTIONS = ("polizei", "regierung", "ministerium", "behörde", "behörden", "staatsanwaltschaft", "gericht", "amt",
+                 "agentur", "kommission")
 
 
 def person_like(tokens: list[Token], phrase: "Phrase") -> bool:
@@ -78,6 +81,12 @@ def person_like(tokens: list[Token], phrase: "Phrase") -> bool:
         return True
     nouns = [t.text.lower() for t in tokens[head.first : head.last] if word_class(t) == NOUN]
     return bool(nouns) and nouns[-1].endswith(_SOURCE_ENDINGS) and not nouns[-1].endswith(_NOT_SOURCES)
+
+
+def institution(tokens: list[Token], phrase: "Phrase") -> bool:
+    """The phrase names a public body ("Die Kriminalpolizei", "das Landgericht"), a source like a name."""
+    nouns = [t.text.lower() for t in tokens[phrase.first : phrase.last] if word_class(t) == NOUN]
+    return bool(nouns) and nouns[-1].endswith(_INSTITUTIONS)
 
 
 def head_of(tokens: list[Token], phrase: "Phrase") -> "Phrase":
