@@ -74,3 +74,9 @@ def test_a_question_noun_frames_its_reported_question() -> None:
 def test_a_fronted_von_or_aus_phrase_speaks_a_speech_noun_after_the_verb() -> None:
     text = "Von der örtlichen Feuerwehr kam die Information, die Brücke sei nicht mehr sicher."
     assert _found(text) == [("Indirect", "die Brücke sei nicht mehr sicher", "der örtlichen Feuerwehr")]
+
+
+def test_subjunctive_clauses_after_a_nominal_frame_go_on_reporting() -> None:
+    text = "Von der Polizei kam die Information, bei den Tätern handele es sich um Mitglieder einer Bande, die seit Jahren im Hafen arbeite."
+    assert _found(text) == [("Indirect", "bei den Tätern handele es sich um Mitglieder einer Bande, die seit Jahren im Hafen arbeite",
+                             "der Polizei")]

@@ -1387,6 +1387,7 @@ def nominal_quotes(tokens: list[Token], unit: Unit, index: int, nouns: frozenset
         clause = _nominal_clause(tokens, unit, comma + 1) if comma is not None else []
         if not clause:
             continue
+        clause += _reported_continuation(tokens, unit, clause[-1] + 1)
         span = (tokens[clause[0]].start, tokens[clause[-1]].end)
         if any(a < span[1] and span[0] < b for a, b in covered):
             continue
@@ -1435,9 +1436,32 @@ def _nominal_clause(tokens: list[Token], unit: Unit, start: int) -> list[int]:
     if tokens[loose[0]].text.lower() == "dass":
         return clause
     if finite:
-        verb = tokens[finite[0]]
-        return clause if is_konjunktiv_1(verb, tokens[finite[0] - 1]) or "Mood=Sub" in (verb.morph or "") else []
+        return clause if _subjunctive(tokens, finite[0]) else []
     return clause if any(_zu_infinitive(tokens, i) for i in loose) else []
+
+
+def _reported_continuation(tokens: list[Token], unit: Unit, k: int) -> list[int]:
+    """ "der Vorwurf, das Gericht sei befangen, weil es … verhandle": comma-joined clauses after a nominal frame's
+    clause go on reporting while their finite verb is in the subjunctive and does not open them (that is the
+    main clause resuming: "…, wurde zurückgewiesen")."""
+    out: list[int] = []
+    while k < unit.last and tokens[k].text == "," and k not in unit.inside:
+        segment = []
+        for i in range(k + 1, unit.last):
+            if i not in unit.inside and tokens[i].text in _NOMINAL_BREAKS:
+                break
+            segment.append(i)
+        finite = [i for i in segment if i not in unit.inside and word_class(tokens[i]) == FINITE]
+        if not finite or finite[0] == k + 1 or not _subjunctive(tokens, finite[0]):
+            break
+        out += [k, *segment]
+        k = segment[-1] + 1
+    return out
+
+
+def _subjunctive(tokens: list[Token], i: int) -> bool:
+    """Konjunktiv I, or a form the morphology marks as subjunctive ("könnte")."""
+    return is_konjunktiv_1(tokens[i], tokens[i - 1]) or "Mood=Sub" in (tokens[i].morph or "")
 
 
 def _nominal_voice(tokens: list[Token], unit: Unit, n: int) -> Phrase:
