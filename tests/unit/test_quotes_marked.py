@@ -36,4 +36,8 @@ def test_marked_words_right_after_the_naming_verb() -> None:
 
 def test_a_promise_or_forecast_in_marks_is_the_subjects() -> None:
     article = analyze("Die Ministerin sicherte den Bauern ihre „volle Hilfe“ zu. Die Forscher rechnen mit „deutlich mehr Regen“.", raw=True)
-    assert direct(article) == [("„volle Hilfe“", "Die Ministerin", "sicherte"), ("„deutlich mehr Regen“", "Die Forscher", "rechnen")]
+    assert direct(article) == [("„volle Hilfe“", "Die Ministerin", "sicherte")]
+    # "rechnen" is also a bare speech act (R): the sentence is a Reported quote listing the marked words as quoted
+    [forecast] = [q for q in article.layer("quotes") if q["type"] == "Reported"]
+    assert article.span_text(forecast["speaker"]) == "Die Forscher"
+    assert [article.span_text(span) for span in forecast["quoted"]] == ["„deutlich mehr Regen“"]

@@ -109,7 +109,7 @@ def _first_conjunct(tokens: list[Token], unit: Unit, earlier: list[Cue], found: 
     if later is None or found.type != "Indirect":
         return []
     for cue in earlier:
-        if cue.kind != "verb" or cue.verb is None or not cue.verb.reported:
+        if cue.kind != "verb" or cue.verb is None or not _bare_act(tokens, unit, cue):
             continue
         joints = [i for i in range(cue.tokens[-1] + 1, later) if tokens[i].text == "und" and i not in unit.inside]
         if len(joints) != 1 or any(tokens[i].text == "," for i in range(unit.first, joints[0])):
@@ -320,8 +320,7 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     if len([i for i in rest if word_class(tokens[i]) != PUNCT]) < (1 if quoted else _MIN_TOKENS):
         opens_unit = (not [i for i in before if word_class(tokens[i]) not in (PUNCT, CONJ)]
                       or (tokens[min(frame)].text.lower() not in {"wie", "as"} and _fronted_phrase(tokens, unit, before)))
-        verb = cue.verb
-        if (verb is not None and (verb.reported or _reports_of(tokens, unit, cue)) and opens_unit and (not _passive(tokens, frame, cue) or _fronted_agent(tokens, unit, speaker))
+        if (_bare_act(tokens, unit, cue) and opens_unit and (not _passive(tokens, frame, cue) or _fronted_agent(tokens, unit, speaker))
                 and not _stative(tokens, frame, cue) and not _modal(tokens, frame, cue)
                 and not _pluperfect(tokens, frame, cue) and not _no_reported_source(tokens, frame, cue)
                 and not _casualties(tokens, unit, cue)):
@@ -996,6 +995,11 @@ def _no_reported_source(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
 #: sprechen für ihn", "hat mit ihr gesprochen", "Der Name bezeichnet eine Philosophie", "Die Lichter gingen aus".
 _ACT_WITH = {"berichten": frozenset({"von", "vom"}), "sprechen": frozenset({"von", "vom", "über"}),
              "bezeichnen": frozenset({"als"}), "ausgehen": frozenset({"von", "vom"})}
+
+
+def _bare_act(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
+    """The cue's verb is a bare speech act: marked R in the lexicon, or one only with its object ("sprach von")."""
+    return cue.verb is not None and (cue.verb.reported or _reports_of(tokens, unit, cue))
 
 
 def _reports_of(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
