@@ -23,3 +23,15 @@ def test_an_infinitive_speech_verb_inside_a_quote_has_no_subject_to_speak() -> N
     found = _found("Laut der Regionalzeitung hat der Bauernverband die Händler aufgefordert, die Molkereien zu "
                    "bitten, die Milchpreise zu senken.")
     assert not any(words == "die Milchpreise zu senken" for _, words, _ in found)
+
+
+def test_a_laut_source_inside_a_framed_quote_sources_its_clause_a_second_time() -> None:
+    found = _found("Der Bürgermeister sagte, die Kosten des Umbaus seien laut dem Rechnungshof viel zu hoch gewesen.")
+    assert ("Indirect", "die Kosten des Umbaus seien laut dem Rechnungshof viel zu hoch gewesen",
+            "Der Bürgermeister") in found
+    assert ("Indirect", "die Kosten des Umbaus seien … viel zu hoch gewesen", "dem Rechnungshof") in found
+
+
+def test_a_laut_pronoun_inside_a_framed_quote_only_repeats_the_speaker() -> None:
+    found = _found("Der Bürgermeister sagte, die Kosten des Umbaus seien laut ihm viel zu hoch gewesen.")
+    assert len(found) == 1
