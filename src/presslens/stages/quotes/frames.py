@@ -30,6 +30,8 @@ _CONTRASTS = frozenset("aber doch".split())
 _SEIN = frozenset("ist sind war waren sei seien wäre wären".split())
 _PRONOUN_SOURCES = frozenset("er sie dieser diese".split())
 _NOMINATIVE_PRONOUNS = frozenset("er ich wir".split())
+#: STTS tags of pronouns that stand for a speaker named elsewhere ("seiner", "dem", "denen", "ihm").
+_PRONOUN_TAGS = frozenset({"PPOSAT", "PDS", "PRELS", "PPER"})
 _ENGLISH_RELATIVE = frozenset("who whom whose which".split())
 _QUOTED = frozenset({"zitieren"})
 _THAT = frozenset("dass ob was wer warum weshalb wieso that whether".split())
@@ -155,19 +157,32 @@ def _after_announced_quotation(tokens: list[Token], unit: Unit, i: int) -> bool:
 def _inner_sources(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict[int, int], outer: Found,
                    index: int) -> list[Found]:
     """ "Die Polizei teilte mit, der Fahrer sei nach Zeugenaussagen zu schnell gefahren": a speech noun
-    source inside a framed quote attributes its own clause a second time, as quotes-de annotates it."""
+    source inside a framed quote attributes its own clause a second time, as quotes-de annotates it;
+    so do a "laut X" source that names X (not a pronoun: "laut ihm" only repeats the speaker) and a speech
+    act with its own subject (see `_inner_act`)."""
     out = []
     for cue in later:
-        if cue.kind != "noun" or not any(a <= tokens[cue.tokens[0]].start < b for a, b in outer.spans):
+        if cue.kind not in ("noun", "before", "verb") or not any(a <= tokens[cue.tokens[0]].start < b for a, b in outer.spans):
             continue
         inner = _frame(tokens, unit, cue, ends)
-        if inner is None or inner.speaker is None:
+        if inner is None or inner.speaker is None or (cue.kind == "verb" and not _inner_act(tokens, cue, inner, outer)):
+            continue
+        if cue.kind == "before" and tokens[inner.speaker.first].pos in _PRONOUN_TAGS:
             continue
         inner.spans = [(max(a, x), min(b, y)) for x, y in inner.spans for a, b in outer.spans if max(a, x) < min(b, y)]
         if inner.spans and inner.spans != outer.spans:
             inner.unit = index
             out.append(inner)
     return out
+
+
+def _inner_act(tokens: list[Token], cue: Cue, inner: Found, outer: Found) -> bool:
+    """ "Laut der Zeitung hat der Verband angekündigt, die Preise zu senken": a speech verb inside a
+    reported quote, finite or a participle (not an infinitive), with a subject that can speak and its
+    clause after it, is a speech act of its own (quotes-de annotates both); not one inside a quotation in marks, nor a postposed "wie X schreibt"
+    that only repeats the source, nor an infinitive with no subject ("aufgefordert, X zu bitten, …")."""
+    return (outer.type != "Direct" and any(word_class(tokens[i]) == FINITE or is_participle(tokens[i]) for i in cue.tokens)
+            and person_like(tokens, inner.speaker) and inner.spans[0][0] >= tokens[cue.tokens[-1]].end)
 
 
 def _nearer_frame(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict[int, int], found: Found) -> Found:
