@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ...record import Token
 from .cues import Cue
 from .speakers import Phrase, agent_phrase, head_of, is_name, is_time_phrase, person_like, phrases
-from .units import Unit, bracketed, clause_ends, clause_start, runs, trim
+from .units import Unit, bracketed, clause_ends, clause_start, runs, title_case, trim
 from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, OTHER, PREP, PUNCT, SEIN_KONJUNKTIV_1, VERB, is_konjunktiv_1, is_participle,
                         word_class)
 
@@ -400,18 +400,6 @@ def _reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
         return True
     evaluative = any(tokens[i].text[:1].islower() and word_class(tokens[i]) in (ADJ, OTHER) for i in inner)
     return (len(inner) >= _SPEECH_WORDS or evaluative) and not title_case(tokens, inner)
-
-
-def title_case(tokens: list[Token], inner: list[int]) -> bool:
-    """ "„Kampagne für ein Freies Tibet“", "„Chaos Computer Club“", "„Dschungel von Calais“": verbless marked
-    words that open in capitals and hold a name, a foreign word, a capitalised adjective or two capitalised
-    words in a row are a name or a title, not speech („Opfer des Terrorismus“ is)."""
-    if not tokens[inner[0]].text[:1].isupper():
-        return False
-    capital = [tokens[i].text[:1].isupper() for i in inner]
-    return (any(tokens[i].pos in {"NE", "FM"} for i in inner)
-            or any(tokens[i].pos == "ADJA" and capital[k] for k, i in enumerate(inner) if k > 0)
-            or any(capital[k] and capital[k + 1] and inner[k + 1] == inner[k] + 1 for k in range(len(inner) - 1)))
 
 
 def _after_dateline(tokens: list[Token], unit: Unit, before: list[int]) -> list[int]:
