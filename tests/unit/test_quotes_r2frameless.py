@@ -21,3 +21,10 @@ def test_a_name_in_marks_after_an_article_is_the_subject_that_speaks() -> None:
     kind, words, speaker = found(analyze(text, raw=True))[-1]
     assert (kind, words) == ("FreeIndirect", "Die Teilnehmer sollen Fackeln getragen haben.")
     assert speaker is not None and speaker.startswith("Die „Initiative")
+
+
+def test_a_document_named_in_a_passive_sentence_speaks_the_konjunktiv_after_it() -> None:
+    text = ("In einer Analyse der Stiftung wird die Reform als Fehler gewertet. "
+            "So fehle den Gemeinden das Geld für neue Schulen.")
+    assert found(analyze(text, raw=True))[-1] == (
+        "IndirectFreeIndirect", "So fehle den Gemeinden das Geld für neue Schulen.", "einer Analyse der Stiftung")

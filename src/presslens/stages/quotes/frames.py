@@ -592,7 +592,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
                if i not in cue.tokens and i not in told and (i not in unit.inside or i in titles)]
     if _passive(tokens, frame, cue) or _becomes_known(cue):
         by = agent_phrase(tokens, indices, titles)
-        document = _document_source(tokens, indices, titles)
+        document = document_source(tokens, indices, titles)
         agent = by or document
         if cue.verb is None or cue.verb.lemma not in _QUOTED or document is not None:
             return frame, agent
@@ -733,7 +733,7 @@ def _verb_first(tokens: list[Token], unit: Unit, first: int, best: Phrase) -> bo
             and best.first > first)
 
 
-def _document_source(tokens: list[Token], indices: list[int], titles: set[int]) -> Phrase | None:
+def document_source(tokens: list[Token], indices: list[int], titles: set[int]) -> Phrase | None:
     """ "In einer Presseerklärung wurde verkündet, …", "Im Bericht war festgestellt worden, …": in the
     passive, the document the words stand in is their source (as "heißt es in dem Bericht")."""
     for k, i in enumerate(indices):
