@@ -15,7 +15,7 @@ import re
 
 from ...record import Article, Token
 from .cues import find_cues, lexicon, naming_lexicon
-from .frames import Found, frame_quotes, names_document, nominal_quotes, speech_marks, unit_subject
+from .frames import Found, document_source, frame_quotes, names_document, nominal_quotes, speech_marks, unit_subject
 from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes, sollen_quote
 from .marks import pair_marks
 from .learned import unit_quotes
@@ -212,7 +212,8 @@ def _named_before(tokens: list[Token], units: list[Unit], index: int) -> Phrase 
         return None
     subject = unit_subject(tokens, previous)
     if _passive_unit(tokens, previous):  # "Die Forderungen wurden von Minister X als unrealistisch bezeichnet"
-        subject = agent_phrase(tokens, previous.outside())
+        # "In einer Analyse der Zeitung wird der Schritt als Reaktion gesehen": the document is the source
+        subject = agent_phrase(tokens, previous.outside()) or document_source(tokens, previous.outside(), set())
     if subject is None or not (names_or_titles(tokens, head_of(tokens, subject)) or names_document(tokens, subject)
                                or institution(tokens, head_of(tokens, subject))):
         return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ...record import Token
 from .cues import Cue
 from .speakers import Phrase, agent_phrase, head_of, is_name, is_time_phrase, person_like, phrases
-from .units import Unit, bracketed, clause_ends, clause_start, runs, trim
+from .units import Unit, bracketed, clause_ends, clause_start, runs, title_case, trim
 from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, OTHER, PREP, PUNCT, SEIN_KONJUNKTIV_1, VERB, is_konjunktiv_1, is_participle,
                         word_class)
 
@@ -417,18 +417,6 @@ def _reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
     return (len(inner) >= _SPEECH_WORDS or evaluative) and not title_case(tokens, inner)
 
 
-def title_case(tokens: list[Token], inner: list[int]) -> bool:
-    """ "„Kampagne für ein Freies Tibet“", "„Chaos Computer Club“", "„Dschungel von Calais“": verbless marked
-    words that open in capitals and hold a name, a foreign word, a capitalised adjective or two capitalised
-    words in a row are a name or a title, not speech („Opfer des Terrorismus“ is)."""
-    if not tokens[inner[0]].text[:1].isupper():
-        return False
-    capital = [tokens[i].text[:1].isupper() for i in inner]
-    return (any(tokens[i].pos in {"NE", "FM"} for i in inner)
-            or any(tokens[i].pos == "ADJA" and capital[k] for k, i in enumerate(inner) if k > 0)
-            or any(capital[k] and capital[k + 1] and inner[k + 1] == inner[k] + 1 for k in range(len(inner) - 1)))
-
-
 def _after_dateline(tokens: list[Token], unit: Unit, before: list[int]) -> list[int]:
     """ "Berlin – Minister X sagte: „…“": the place line before a dash is not part of the quote."""
     for d in range(unit.first, min(unit.last, unit.first + _DATELINE_WORDS + 1)):
@@ -619,7 +607,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
                if i not in cue.tokens and i not in told and (i not in unit.inside or i in titles)]
     if _passive(tokens, frame, cue) or _becomes_known(cue):
         by = agent_phrase(tokens, indices, titles)
-        document = _document_source(tokens, indices, titles)
+        document = document_source(tokens, indices, titles)
         agent = by or document
         if cue.verb is None or cue.verb.lemma not in _QUOTED or document is not None:
             return frame, agent
@@ -760,7 +748,7 @@ def _verb_first(tokens: list[Token], unit: Unit, first: int, best: Phrase) -> bo
             and best.first > first)
 
 
-def _document_source(tokens: list[Token], indices: list[int], titles: set[int]) -> Phrase | None:
+def document_source(tokens: list[Token], indices: list[int], titles: set[int]) -> Phrase | None:
     """ "In einer Presseerklärung wurde verkündet, …", "Im Bericht war festgestellt worden, …": in the
     passive, the document the words stand in is their source (as "heißt es in dem Bericht")."""
     for k, i in enumerate(indices):

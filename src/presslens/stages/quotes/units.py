@@ -17,6 +17,8 @@ from .wordclass import FINITE, PUNCT, word_class
 #: Marked spans with this many words (or a finite verb) read as speech, shorter ones as quoted words.
 _SPEECH_WORDS = 4
 
+_NAME_HOSTS = frozenset({"ART", "ADJA", "NN"})
+_CLOSING = frozenset(".!?")
 _CLAUSE_BREAKS = {",", ";", ":", "–", "—"}
 
 
@@ -71,12 +73,33 @@ def build_units(article: Article, marks: list[Marked], references: list[tuple[in
             within = [i for i in unit.indices if m.start <= tokens[i].start and tokens[i].end <= m.end]
             unit.inside.update(within)
             words = [i for i in within if word_class(tokens[i]) != PUNCT]
-            if len(words) >= _SPEECH_WORDS or any(word_class(tokens[i]) == FINITE for i in within):
+            speech = len(words) >= _SPEECH_WORDS or any(word_class(tokens[i]) == FINITE for i in within)
+            if speech and not _named_mark(tokens, unit, within, words):
                 unit.breaks.update(within)
         for ref_start, ref_end in references:
             unit.ignored.update(i for i in unit.indices if ref_start <= tokens[i].start and tokens[i].end <= ref_end)
         units.append(unit)
     return units
+
+
+def title_case(tokens: list[Token], inner: list[int]) -> bool:
+    """ "„Kampagne für ein Freies Tibet“", "„Chaos Computer Club“", "„Dschungel von Calais“": verbless marked
+    words that open in capitals and hold a name, a foreign word, a capitalised adjective or two capitalised
+    words in a row are a name or a title, not speech („Opfer des Terrorismus“ is)."""
+    if not tokens[inner[0]].text[:1].isupper():
+        return False
+    capital = [tokens[i].text[:1].isupper() for i in inner]
+    return (any(tokens[i].pos in {"NE", "FM"} for i in inner)
+            or any(tokens[i].pos == "ADJA" and capital[k] for k, i in enumerate(inner) if k > 0)
+            or any(capital[k] and capital[k + 1] and inner[k + 1] == inner[k] + 1 for k in range(len(inner) - 1)))
+
+
+def _named_mark(tokens: list[Token], unit: Unit, within: list[int], words: list[int]) -> bool:
+    """ "Die „Kampagne für ein Freies Tibet“ berichtete …", "die Zeitung „Die Zeit“": a name in marks after an
+    article, adjective or noun is part of a noun phrase (the subject that speaks), not speech that ends a clause."""
+    before = within[0] - 1 if within else unit.first - 1
+    return (before >= unit.first and tokens[before].pos in _NAME_HOSTS and bool(words)
+            and not tokens[within[-1] - 1].text in _CLOSING and title_case(tokens, words))
 
 
 def clause_ends(tokens: list[Token], unit: Unit) -> dict[int, int]:
