@@ -103,19 +103,22 @@ def _first_conjunct(tokens: list[Token], unit: Unit, earlier: list[Cue], found: 
                     index: int) -> list[Found]:
     """ "Er nannte die Proteste rechtmäßig und forderte die Anhänger auf, Ruhe zu bewahren": a bare speech
     act (R) that opens the unit and ends at the "und" before the verb that frames the clause is a Reported
-    quote of its own, with its own subject (quotes-de annotates both); not one holding marked words
-    ("nannte sie „fahrlässig“ und …": there the marked words alone are annotated)."""
+    quote of its own, with its own subject (quotes-de annotates both); so is another speech verb there with a
+    subject that can speak, not in the past perfect ("Der Rat rief … auf und beschloss, …"); not one holding
+    marked words ("nannte sie „fahrlässig“ und …": there the marked words alone are annotated)."""
     later = next((i for i in unit.indices if tokens[i].start == found.cue[0]), None) if found.cue else None
     if later is None or found.type != "Indirect":
         return []
     for cue in earlier:
-        if cue.kind != "verb" or cue.verb is None or not _bare_act(tokens, unit, cue):
+        if cue.kind != "verb" or cue.verb is None:
             continue
         joints = [i for i in range(cue.tokens[-1] + 1, later) if tokens[i].text == "und" and i not in unit.inside]
         if len(joints) != 1 or any(tokens[i].text == "," for i in range(unit.first, joints[0])):
             continue
         frame, speaker = _verb_frame(tokens, unit, cue, ends)
         if speaker is None or min(frame) > unit.first + 1 or _passive(tokens, frame, cue):
+            continue
+        if not _bare_act(tokens, unit, cue) and (_pluperfect(tokens, frame, cue) or not person_like(tokens, speaker)):
             continue
         span = (tokens[unit.first].start, tokens[joints[0] - 1].end)
         if any(span[0] <= m.start < span[1] for m in unit.marks):
