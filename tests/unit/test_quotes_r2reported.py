@@ -21,3 +21,11 @@ def test_first_conjunct_speech_verb_with_a_speaking_subject_is_reported(monkeypa
     found = _found(text)
     assert ("Reported", "Der Stadtrat rief die Bürger zur Sparsamkeit auf", "Der Stadtrat") in found
     assert ("Indirect", "die Gebühren zu senken", "Der Stadtrat") in found
+
+
+def test_sehen_in_is_a_reported_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    text = "Der Bauernverband sieht in dem neuen Gesetz eine Gefahr für kleine Höfe."
+    assert _found(text) == [("Reported", text, "Der Bauernverband")]
+    assert _found("Rund 500 Zuschauer sahen das Finale im Stadion der Stadt.") == []
+    assert _found("Der Entwurf sieht vor, dass die Gebühren im Mai steigen.") == []

@@ -190,6 +190,8 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
     if cue.kind == "verb":
         if _negated(tokens, unit, cue, ends) or _cross_reference(tokens, unit, cue) or _declares(tokens, unit, cue):
             return None
+        if cue.verb is not None and cue.verb.lemma == "sehen" and not _sees_in(tokens, unit, cue):
+            return None  # "sah die Niederlage", "sieht vor, dass …": seeing, no view voiced
         frame, speaker = _verb_frame(tokens, unit, cue, ends)
         if not frame or _first_person(tokens, speaker) or _question(tokens, unit):
             return None
@@ -1000,9 +1002,22 @@ _ACT_WITH = {"berichten": frozenset({"von", "vom"}), "sprechen": frozenset({"von
              "bezeichnen": frozenset({"als"}), "ausgehen": frozenset({"von", "vom"})}
 
 
+#: "sehen" with an "in" phrase: a view ("sieht in dem Urteil eine Bestätigung").
+_SEEN_IN = frozenset({"in", "im", "darin"})
+
+
 def _bare_act(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
     """The cue's verb is a bare speech act: marked R in the lexicon, or one only with its object ("sprach von")."""
-    return cue.verb is not None and (cue.verb.reported or _reports_of(tokens, unit, cue))
+    return cue.verb is not None and (cue.verb.reported or _reports_of(tokens, unit, cue) or _sees_in(tokens, unit, cue))
+
+
+def _sees_in(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
+    """ "Experten sehen in dem Referendum einen ersten Schritt", "sieht er darin eine Gefahr": "sehen" with an
+    "in" phrase right after it (or after its subject) is a stance (Reported in quotes-de); not "sahen die
+    Niederlage im Stadion" (watching)."""
+    verb = cue.tokens[0]
+    follow = [tokens[i].text.lower() for i in range(verb + 1, min(verb + 3, unit.last))]
+    return cue.verb.lemma == "sehen" and bool(_SEEN_IN & set(follow))
 
 
 def _reports_of(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
