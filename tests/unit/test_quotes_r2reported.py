@@ -29,3 +29,10 @@ def test_sehen_in_is_a_reported_view(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _found(text) == [("Reported", text, "Der Bauernverband")]
     assert _found("Rund 500 Zuschauer sahen das Finale im Stadion der Stadt.") == []
     assert _found("Der Entwurf sieht vor, dass die Gebühren im Mai steigen.") == []
+
+
+def test_a_groups_halten_fuer_is_a_reported_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    text = "Die Förster halten einen trockenen Sommer für wahrscheinlich."
+    assert _found(text) == [("Reported", text, "Die Förster")]
+    assert _found("Der Förster hält einen trockenen Sommer für wahrscheinlich.") == []

@@ -1008,7 +1008,14 @@ _SEEN_IN = frozenset({"in", "im", "darin"})
 
 def _bare_act(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
     """The cue's verb is a bare speech act: marked R in the lexicon, or one only with its object ("sprach von")."""
-    return cue.verb is not None and (cue.verb.reported or _reports_of(tokens, unit, cue) or _sees_in(tokens, unit, cue))
+    return cue.verb is not None and (cue.verb.reported or _reports_of(tokens, unit, cue) or _sees_in(tokens, unit, cue)
+                                     or _group_view(tokens, cue))
+
+
+def _group_view(tokens: list[Token], cue: Cue) -> bool:
+    """ "Analysten halten einen Preis von 60 Dollar für wahrscheinlich": a group's "halten … für" is the view it
+    voices (Reported in quotes-de); one person's ("Er hält das für unwahrscheinlich") mostly is not."""
+    return cue.verb.lemma == "fürhalten" and _plural_verb(tokens[cue.tokens[0]])
 
 
 def _sees_in(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
