@@ -105,19 +105,22 @@ def _first_conjunct(tokens: list[Token], unit: Unit, earlier: list[Cue], found: 
                     index: int) -> list[Found]:
     """ "Er nannte die Proteste rechtmäßig und forderte die Anhänger auf, Ruhe zu bewahren": a bare speech
     act (R) that opens the unit and ends at the "und" before the verb that frames the clause is a Reported
-    quote of its own, with its own subject (quotes-de annotates both); not one holding marked words
-    ("nannte sie „fahrlässig“ und …": there the marked words alone are annotated)."""
+    quote of its own, with its own subject (quotes-de annotates both); so is another speech verb there with a
+    subject that can speak, not in the past perfect ("Der Rat rief … auf und beschloss, …"); not one holding
+    marked words ("nannte sie „fahrlässig“ und …": there the marked words alone are annotated)."""
     later = next((i for i in unit.indices if tokens[i].start == found.cue[0]), None) if found.cue else None
     if later is None or found.type != "Indirect":
         return []
     for cue in earlier:
-        if cue.kind != "verb" or cue.verb is None or not _bare_act(tokens, unit, cue):
+        if cue.kind != "verb" or cue.verb is None:
             continue
         joints = [i for i in range(cue.tokens[-1] + 1, later) if tokens[i].text == "und" and i not in unit.inside]
         if len(joints) != 1 or any(tokens[i].text == "," for i in range(unit.first, joints[0])):
             continue
         frame, speaker = _verb_frame(tokens, unit, cue, ends)
         if speaker is None or min(frame) > unit.first + 1 or _passive(tokens, frame, cue):
+            continue
+        if not _bare_act(tokens, unit, cue) and (_pluperfect(tokens, frame, cue) or not person_like(tokens, speaker)):
             continue
         span = (tokens[unit.first].start, tokens[joints[0] - 1].end)
         if any(span[0] <= m.start < span[1] for m in unit.marks):
@@ -202,6 +205,8 @@ def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> F
     if cue.kind == "verb":
         if _negated(tokens, unit, cue, ends) or _cross_reference(tokens, unit, cue) or _declares(tokens, unit, cue):
             return None
+        if cue.verb is not None and cue.verb.lemma == "sehen" and not _sees_in(tokens, unit, cue):
+            return None  # "sah die Niederlage", "sieht vor, dass …": seeing, no view voiced
         frame, speaker = _verb_frame(tokens, unit, cue, ends)
         if not frame or _first_person(tokens, speaker) or _question(tokens, unit):
             return None
@@ -1000,9 +1005,29 @@ _ACT_WITH = {"berichten": frozenset({"von", "vom"}), "sprechen": frozenset({"von
              "bezeichnen": frozenset({"als"}), "ausgehen": frozenset({"von", "vom"})}
 
 
+#: "sehen" with an "in" phrase: a view ("sieht in dem Urteil eine Bestätigung").
+_SEEN_IN = frozenset({"in", "im", "darin"})
+
+
 def _bare_act(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
     """The cue's verb is a bare speech act: marked R in the lexicon, or one only with its object ("sprach von")."""
-    return cue.verb is not None and (cue.verb.reported or _reports_of(tokens, unit, cue))
+    return cue.verb is not None and (cue.verb.reported or _reports_of(tokens, unit, cue) or _sees_in(tokens, unit, cue)
+                                     or _group_view(tokens, cue))
+
+
+def _group_view(tokens: list[Token], cue: Cue) -> bool:
+    """ "Analysten halten einen Preis von 60 Dollar für wahrscheinlich": a group's "halten … für" is the view it
+    voices (Reported in quotes-de); one person's ("Er hält das für unwahrscheinlich") mostly is not."""
+    return cue.verb.lemma == "fürhalten" and _plural_verb(tokens[cue.tokens[0]])
+
+
+def _sees_in(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
+    """ "Experten sehen in dem Referendum einen ersten Schritt", "sieht er darin eine Gefahr": "sehen" with an
+    "in" phrase right after it (or after its subject) is a stance (Reported in quotes-de); not "sahen die
+    Niederlage im Stadion" (watching)."""
+    verb = cue.tokens[0]
+    follow = [tokens[i].text.lower() for i in range(verb + 1, min(verb + 3, unit.last))]
+    return cue.verb.lemma == "sehen" and bool(_SEEN_IN & set(follow))
 
 
 def _reports_of(tokens: list[Token], unit: Unit, cue: Cue) -> bool:

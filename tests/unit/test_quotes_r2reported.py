@@ -1,0 +1,38 @@
+"""Reported quotes that quotes-de annotates without a gold cue (round 10, branch r2reported)."""
+
+from __future__ import annotations
+
+import pytest
+
+from presslens import analyze
+from presslens.stages.quotes import learned
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    """(type, words, speaker words) of the quotes the rules alone find in `text`."""
+    article = analyze(text, raw=True)
+    return [(q["type"], " … ".join(article.span_text(s) for s in q["spans"]),
+             article.span_text(q["speaker"]) if q["speaker"] else None) for q in article.layer("quotes")]
+
+
+def test_first_conjunct_speech_verb_with_a_speaking_subject_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    text = "Der Stadtrat rief die Bürger zur Sparsamkeit auf und beschloss, die Gebühren zu senken."
+    found = _found(text)
+    assert ("Reported", "Der Stadtrat rief die Bürger zur Sparsamkeit auf", "Der Stadtrat") in found
+    assert ("Indirect", "die Gebühren zu senken", "Der Stadtrat") in found
+
+
+def test_sehen_in_is_a_reported_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    text = "Der Bauernverband sieht in dem neuen Gesetz eine Gefahr für kleine Höfe."
+    assert _found(text) == [("Reported", text, "Der Bauernverband")]
+    assert _found("Rund 500 Zuschauer sahen das Finale im Stadion der Stadt.") == []
+    assert _found("Der Entwurf sieht vor, dass die Gebühren im Mai steigen.") == []
+
+
+def test_a_groups_halten_fuer_is_a_reported_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    text = "Die Förster halten einen trockenen Sommer für wahrscheinlich."
+    assert _found(text) == [("Reported", text, "Die Förster")]
+    assert _found("Der Förster hält einen trockenen Sommer für wahrscheinlich.") == []
