@@ -602,7 +602,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     told = set(addressee_words(tokens, cue, last))  # "told the Gazette": the one spoken to is no subject
     indices = [i for i in range(first, last)
                if i not in cue.tokens and i not in told and (i not in unit.inside or i in titles)]
-    if _passive(tokens, frame, cue) or _becomes_known(cue):
+    if _passive(tokens, frame, cue) or _participle_then_auxiliary(tokens, frame, cue) or _becomes_known(cue):
         by = agent_phrase(tokens, indices, titles)
         document = _document_source(tokens, indices, titles)
         agent = by or document
@@ -954,6 +954,13 @@ def _passive(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     if _could_be_present(verb):  # "kritisiert": a participle only with "wird/wurde" before it
         return any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame if i < cue.tokens[0])
     return is_participle(verb) and any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame)
+
+
+def _participle_then_auxiliary(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
+    """ "Bemängelt werden außerdem …", "…, dass … berichtet worden war": a "werden" right after the verb makes it a
+    participle of the passive (no present verb is followed by a finite "werden"); its subject is what was said."""
+    after = cue.tokens[-1] + 1
+    return after in frame and tokens[after].text.lower() in _PASSIVE_AUXILIARIES
 
 
 def _becomes_known(cue: Cue) -> bool:

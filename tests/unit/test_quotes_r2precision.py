@@ -1,0 +1,21 @@
+"""Quote rules that withhold false speakers (precision, round 2)."""
+
+from __future__ import annotations
+
+from presslens import analyze
+from presslens.record import Article
+
+
+def _quotes(text: str) -> tuple[Article, list[dict]]:
+    article: Article = analyze(text, raw=True)
+    return article, [q for q in article.layer("quotes") if q["type"] != "NotSpeech"]
+
+
+def _speakers(text: str) -> list[str | None]:
+    article, quotes = _quotes(text)
+    return [article.span_text(q["speaker"]) if q["speaker"] else None for q in quotes]
+
+
+def test_a_participle_right_before_werden_is_passive_and_its_subject_no_speaker() -> None:
+    assert _speakers("Bemängelt werden außerdem die hohen Kosten der neuen Brücke über den Fluss.") == [None]
+    assert _speakers("Zuvor war in mehreren Zeitungen über den geplanten Umbau des Bahnhofs berichtet worden.") == []
