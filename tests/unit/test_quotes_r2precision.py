@@ -19,3 +19,7 @@ def _speakers(text: str) -> list[str | None]:
 def test_a_participle_right_before_werden_is_passive_and_its_subject_no_speaker() -> None:
     assert _speakers("Bemängelt werden außerdem die hohen Kosten der neuen Brücke über den Fluss.") == [None]
     assert _speakers("Zuvor war in mehreren Zeitungen über den geplanten Umbau des Bahnhofs berichtet worden.") == []
+
+
+def test_a_speech_verb_as_zu_infinitive_names_no_speaker_of_its_own() -> None:
+    assert _speakers("Nach dem Sturm sei im ganzen Land mit Millionen von Schäden zu rechnen.") == [None]

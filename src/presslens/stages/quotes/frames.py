@@ -602,6 +602,8 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     told = set(addressee_words(tokens, cue, last))  # "told the Gazette": the one spoken to is no subject
     indices = [i for i in range(first, last)
                if i not in cue.tokens and i not in told and (i not in unit.inside or i in titles)]
+    if _zu_infinitive(tokens, head) or (head > 0 and _zu_infinitive(tokens, head - 1)):
+        return frame, None  # "Es sei mit vielen Toten zu rechnen", "versuchte, die Junta aufzufordern": no subject of its own
     if _passive(tokens, frame, cue) or _participle_then_auxiliary(tokens, frame, cue) or _becomes_known(cue):
         by = agent_phrase(tokens, indices, titles)
         document = _document_source(tokens, indices, titles)
