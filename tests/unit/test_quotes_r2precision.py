@@ -23,3 +23,7 @@ def test_a_participle_right_before_werden_is_passive_and_its_subject_no_speaker(
 
 def test_a_speech_verb_as_zu_infinitive_names_no_speaker_of_its_own() -> None:
     assert _speakers("Nach dem Sturm sei im ganzen Land mit Millionen von Schäden zu rechnen.") == [None]
+
+
+def test_a_frameless_konjunktiv_sentence_is_not_spoken_by_its_own_subject_pronoun() -> None:
+    assert _speakers("Der Regen hielt den ganzen Tag an. Er habe die Keller der Altstadt überflutet.") == [None]
