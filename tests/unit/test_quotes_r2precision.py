@@ -27,3 +27,7 @@ def test_a_speech_verb_as_zu_infinitive_names_no_speaker_of_its_own() -> None:
 
 def test_a_frameless_konjunktiv_sentence_is_not_spoken_by_its_own_subject_pronoun() -> None:
     assert _speakers("Der Regen hielt den ganzen Tag an. Er habe die Keller der Altstadt überflutet.") == [None]
+
+
+def test_nach_der_veroeffentlichung_is_a_time_not_a_source() -> None:
+    assert _speakers("Nach der Veröffentlichung des Berichts kam es in der Hauptstadt zu heftigen Protesten.") == []
