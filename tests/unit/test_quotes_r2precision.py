@@ -31,3 +31,7 @@ def test_a_frameless_konjunktiv_sentence_is_not_spoken_by_its_own_subject_pronou
 
 def test_nach_der_veroeffentlichung_is_a_time_not_a_source() -> None:
     assert _speakers("Nach der Veröffentlichung des Berichts kam es in der Hauptstadt zu heftigen Protesten.") == []
+
+
+def test_the_main_clause_after_a_relative_clause_frame_is_not_what_was_said() -> None:
+    assert _speakers("Das Urteil, das der Vorsitzende Richter am Morgen verkündete, führte im Saal zu lautem Jubel.") == []

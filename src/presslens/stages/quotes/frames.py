@@ -539,11 +539,19 @@ _ADVERBIAL = frozenset("als nachdem während da weil wenn obwohl bevor sobald fa
 
 def _adverbial_frame(tokens: list[Token], unit: Unit, start: int, after: list[int]) -> bool:
     """ "Als die Frau der Presse davon erzählte, verdoppelte ein Gericht die Strafe": a speech verb that closes
-    an adverbial clause is followed by the main clause (its finite verb first), not by what was said."""
-    if tokens[start].text.lower() not in _ADVERBIAL or not after or after[0] in unit.inside:
+    an adverbial or relative clause is followed by the main clause (its finite verb first), not by what was said."""
+    if not (tokens[start].text.lower() in _ADVERBIAL or _relative_opener(tokens, start)) or not after or after[0] in unit.inside:
         return False
     verb = tokens[after[0]]  # "…, sei man weit entfernt": a Konjunktiv I verb opens reported speech
     return tokens[after[0] - 1].text == "," and word_class(verb) == FINITE and not is_konjunktiv_1(verb, tokens[after[0] - 1])
+
+
+def _relative_opener(tokens: list[Token], start: int) -> bool:
+    """ "Der Freispruch, den der Richter verkündete, löste Jubel aus", "…, in dem sie … schrieb, kam …": a relative
+    clause holding the speech verb, after which the main clause resumes (with the adverbial conjunctions above)."""
+    first = tokens[start].pos or ""
+    second = tokens[start + 1].pos if start + 1 < len(tokens) else ""
+    return first == "PRELS" or (first.startswith("APPR") and second == "PRELS")
 
 
 def _fronted_subordinate(tokens: list[Token], said_before: list[int]) -> bool:
