@@ -547,11 +547,19 @@ _ADVERBIAL = frozenset("als nachdem während da weil wenn obwohl bevor sobald fa
 
 def _adverbial_frame(tokens: list[Token], unit: Unit, start: int, after: list[int]) -> bool:
     """ "Als die Frau der Presse davon erzählte, verdoppelte ein Gericht die Strafe": a speech verb that closes
-    an adverbial clause is followed by the main clause (its finite verb first), not by what was said."""
-    if tokens[start].text.lower() not in _ADVERBIAL or not after or after[0] in unit.inside:
+    an adverbial or relative clause is followed by the main clause (its finite verb first), not by what was said."""
+    if not (tokens[start].text.lower() in _ADVERBIAL or _relative_opener(tokens, start)) or not after or after[0] in unit.inside:
         return False
     verb = tokens[after[0]]  # "…, sei man weit entfernt": a Konjunktiv I verb opens reported speech
     return tokens[after[0] - 1].text == "," and word_class(verb) == FINITE and not is_konjunktiv_1(verb, tokens[after[0] - 1])
+
+
+def _relative_opener(tokens: list[Token], start: int) -> bool:
+    """ "Der Freispruch, den der Richter verkündete, löste Jubel aus", "…, in dem sie … schrieb, kam …": a relative
+    clause holding the speech verb, after which the main clause resumes (with the adverbial conjunctions above)."""
+    first = tokens[start].pos or ""
+    second = tokens[start + 1].pos if start + 1 < len(tokens) else ""
+    return first == "PRELS" or (first.startswith("APPR") and second == "PRELS")
 
 
 def _fronted_subordinate(tokens: list[Token], said_before: list[int]) -> bool:
@@ -610,7 +618,9 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     told = set(addressee_words(tokens, cue, last))  # "told the Gazette": the one spoken to is no subject
     indices = [i for i in range(first, last)
                if i not in cue.tokens and i not in told and (i not in unit.inside or i in titles)]
-    if _passive(tokens, frame, cue) or _becomes_known(cue):
+    if _zu_infinitive(tokens, head) or (head > 0 and _zu_infinitive(tokens, head - 1)):
+        return frame, None  # "Es sei mit vielen Toten zu rechnen", "versuchte, die Junta aufzufordern": no subject of its own
+    if _passive(tokens, frame, cue) or _participle_then_auxiliary(tokens, frame, cue) or _becomes_known(cue):
         by = agent_phrase(tokens, indices, titles)
         document = document_source(tokens, indices, titles)
         agent = by or document
@@ -962,6 +972,13 @@ def _passive(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
     if _could_be_present(verb):  # "kritisiert": a participle only with "wird/wurde" before it
         return any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame if i < cue.tokens[0])
     return is_participle(verb) and any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES for i in frame)
+
+
+def _participle_then_auxiliary(tokens: list[Token], frame: set[int], cue: Cue) -> bool:
+    """ "Bemängelt werden außerdem …", "…, dass … berichtet worden war": a "werden" right after the verb makes it a
+    participle of the passive (no present verb is followed by a finite "werden"); its subject is what was said."""
+    after = cue.tokens[-1] + 1
+    return after in frame and tokens[after].text.lower() in _PASSIVE_AUXILIARIES
 
 
 def _becomes_known(cue: Cue) -> bool:

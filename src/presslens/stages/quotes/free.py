@@ -152,10 +152,7 @@ def konjunktiv_quote(tokens: list[Token], unit: Unit, index: int) -> Found | Non
     """A unit of reported speech in Konjunktiv I without a frame of its own."""
     if unit.last - unit.first < 3 or not is_konjunktiv_unit(tokens, unit):
         return None
-    quote = whole_unit(tokens, unit, index, "IndirectFreeIndirect", inherit=True)
-    outside = unit.outside()
-    quote.fallback = _self_reference(tokens, outside[:2]) if len(outside) >= 2 else None
-    return quote
+    return whole_unit(tokens, unit, index, "IndirectFreeIndirect", inherit=True)
 
 
 def konjunktiv_2_continuation(tokens: list[Token], unit: Unit, index: int) -> Found | None:
