@@ -1,0 +1,18 @@
+"""Direct quotes: speakers of marked quotations (round 2, r2direct)."""
+
+from __future__ import annotations
+
+from presslens import analyze
+from presslens.record import Article
+
+
+def direct(article: Article) -> list[tuple[str, str | None, str | None]]:
+    """(words, speaker span, cue span) of each Direct quote."""
+    return [(article.span_text(q["spans"][0]), q["speaker"] and article.span_text(q["speaker"]), q["cue"] and article.span_text(q["cue"]))
+            for q in article.layer("quotes") if q["type"] == "Direct"]
+
+
+def test_a_later_das_sagte_frame_keeps_the_speaker_a_verb_named() -> None:
+    article = analyze("Die Firma Nordlicht baut Raketen. Weiter sagte Anna Berg: „Unsere Arbeit wird ein offenes Buch sein.“ "
+                      "Dies sagte die Chefin des Unternehmens vor Kunden.", raw=True)
+    assert direct(article) == [("„Unsere Arbeit wird ein offenes Buch sein.“", "Anna Berg", "sagte")]
