@@ -16,3 +16,10 @@ def test_a_later_das_sagte_frame_keeps_the_speaker_a_verb_named() -> None:
     article = analyze("Die Firma Nordlicht baut Raketen. Weiter sagte Anna Berg: „Unsere Arbeit wird ein offenes Buch sein.“ "
                       "Dies sagte die Chefin des Unternehmens vor Kunden.", raw=True)
     assert direct(article) == [("„Unsere Arbeit wird ein offenes Buch sein.“", "Anna Berg", "sagte")]
+
+
+def test_marked_words_after_a_noun_of_titles_are_a_title() -> None:
+    article = analyze("Der Schauspieler Jan Berg hatte seinen Abschied angekündigt. Am letzten Drehtag wurde er von den "
+                      "Kollegen mit dem Lied „Wir sehen uns bald wieder“ verabschiedet.", raw=True)
+    assert direct(article) == []
+    assert [q["type"] for q in article.layer("quotes") if article.span_text(q["spans"][0]) == "„Wir sehen uns bald wieder“"] == ["NotSpeech"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ...record import Article, Token
-from .cues import find_cues, lexicon, naming_lexicon
+from .cues import find_cues, lexicon, naming_lexicon, title_nouns
 from .frames import Found, frame_quotes, names_document, nominal_quotes, speech_marks, unit_subject
 from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes, sollen_quote
 from .marks import pair_marks
@@ -75,8 +75,22 @@ def rule_quotes(article: Article) -> tuple[list[Unit], list[Found]]:
             quotes += nominal_quotes(tokens, unit, index, lex.nominal, covered)
             covered = [span for quote in quotes for span in quote.spans]
         quotes += marked_quotes(tokens, unit, index, covered, referenced, naming_lexicon(language)) if tokens else _bare_marks(unit, index)
+        _titles(tokens, unit, quotes, title_nouns(language))
         found.extend(quotes)
     return units, found
+
+
+def _titles(tokens: list[Token], unit: Unit, quotes: list[Found], nouns: frozenset[str]) -> None:
+    """ "mit dem Lied „Für dich soll's rote Rosen regnen“ verabschiedet", "unter dem Motto „…“": marked words
+    right after a noun of titles are a title or a name (NotSpeech), even when they hold a verb."""
+    if not nouns:
+        return
+    for quote in quotes:
+        if quote.type != "Direct" or len(quote.spans) != 1:
+            continue
+        opening = next((i for i in unit.indices if tokens[i].start == quote.spans[0][0]), None)
+        if opening is not None and opening > unit.first and (tokens[opening - 1].lemma or tokens[opening - 1].text) in nouns:
+            quote.type, quote.speaker, quote.cue, quote.fallback, quote.inherit = "NotSpeech", None, None, None, False
 
 
 def _join_runs(found: list[Found], units: list[Unit]) -> list[Found]:
