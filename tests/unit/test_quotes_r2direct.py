@@ -23,3 +23,9 @@ def test_marked_words_after_a_noun_of_titles_are_a_title() -> None:
                       "Kollegen mit dem Lied „Wir sehen uns bald wieder“ verabschiedet.", raw=True)
     assert direct(article) == []
     assert [q["type"] for q in article.layer("quotes") if article.span_text(q["spans"][0]) == "„Wir sehen uns bald wieder“"] == ["NotSpeech"]
+
+
+def test_a_later_speech_verb_before_a_colon_frames_the_marked_quotation() -> None:
+    article = analyze("Ministerin Anna Roth (CDU) wies diese Behauptung zurück, die Sprecherin der Fraktion, Sandra Berg (GRÜNE), "
+                      "erklärte: „Neiddebatten sind völlig fehl am Platz und schaden allen.“", raw=True)
+    assert direct(article) == [("„Neiddebatten sind völlig fehl am Platz und schaden allen.“", "Sandra Berg", "erklärte")]
