@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 
 from ...record import Article, Token
-from .cues import find_cues, lexicon, naming_lexicon
+from .cues import find_cues, lexicon, naming_lexicon, title_nouns
 from .frames import Found, document_source, frame_quotes, names_document, nominal_quotes, speech_marks, unit_subject
 from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes, sollen_quote
 from .marks import pair_marks
 from .learned import unit_quotes
 from .speakers import Mentions, Phrase, agent_phrase, head_of, institution, names_or_titles, person_like, resolve
 from .units import Unit, build_units, clause_ends
-from .wordclass import FINITE, word_class
+from .wordclass import FINITE, VERB, word_class
 
 _INHERIT_DISTANCE = 2  # a speaker three units back is mostly no longer the one quoted (train and dev speaker F1 fell with 3)
 _REPORTING = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect", "Reported"})
@@ -75,8 +75,22 @@ def rule_quotes(article: Article) -> tuple[list[Unit], list[Found]]:
             quotes += nominal_quotes(tokens, unit, index, lex.nominal, covered)
             covered = [span for quote in quotes for span in quote.spans]
         quotes += marked_quotes(tokens, unit, index, covered, referenced, naming_lexicon(language)) if tokens else _bare_marks(unit, index)
+        _titles(tokens, unit, quotes, title_nouns(language))
         found.extend(quotes)
     return units, found
+
+
+def _titles(tokens: list[Token], unit: Unit, quotes: list[Found], nouns: frozenset[str]) -> None:
+    """ "mit dem Lied „Für dich soll's rote Rosen regnen“ verabschiedet", "unter dem Motto „…“": marked words
+    right after a noun of titles are a title or a name (NotSpeech), even when they hold a verb."""
+    if not nouns:
+        return
+    for quote in quotes:
+        if quote.type != "Direct" or len(quote.spans) != 1:
+            continue
+        opening = next((i for i in unit.indices if tokens[i].start == quote.spans[0][0]), None)
+        if opening is not None and opening > unit.first and (tokens[opening - 1].lemma or tokens[opening - 1].text) in nouns:
+            quote.type, quote.speaker, quote.cue, quote.fallback, quote.inherit = "NotSpeech", None, None, None, False
 
 
 def _join_runs(found: list[Found], units: list[Unit]) -> list[Found]:
@@ -110,11 +124,14 @@ def _reports(found: list[Found], index: int) -> bool:
 def _claim_previous(tokens: list[Token], previous: Unit, source: Found, index: int, found: list[Found]) -> list[Found]:
     """Make the unit before a "Das berichtet X" unit X's quote; when it holds quotes already,
     X speaks them ("„…“ Das sagte X am Mittwoch."), even those a source inside names ("Laut einem
-    Bericht … Dies gab die Polizei bekannt.": the sentence after names whose words they are)."""
+    Bericht … Dies gab die Polizei bekannt.": the sentence after names whose words they are) — not those
+    a speech verb gave a speaker that can speak ("Weiter sagte Berg: „…“ Dies sagte der Chef …": the same
+    one, named before as quotes-de marks it)."""
     earlier = [q for q in found if q.unit == index and q.type != "NotSpeech"]
     if earlier:
         for quote in earlier:
-            quote.speaker, quote.cue, quote.inherit = source.speaker, quote.cue or source.cue, False
+            if not _spoken_by(tokens, previous, quote):
+                quote.speaker, quote.cue, quote.inherit = source.speaker, quote.cue or source.cue, False
         return []
     whole = (tokens[previous.first].start, tokens[previous.last - 1].end) if previous.last > previous.first else None
     if whole is None:
@@ -122,6 +139,14 @@ def _claim_previous(tokens: list[Token], previous: Unit, source: Found, index: i
     source.spans = [whole, *source.spans]
     source.unit = index
     return [source]
+
+
+def _spoken_by(tokens: list[Token], unit: Unit, quote: Found) -> bool:
+    """The quote has a speech verb's subject that can speak as its speaker (not a source phrase's)."""
+    if quote.speaker is None or quote.cue is None:
+        return False
+    verb = next((i for i in unit.indices if tokens[i].start == quote.cue[0]), None)
+    return verb is not None and word_class(tokens[verb]) in (FINITE, VERB) and person_like(tokens, quote.speaker)
 
 
 def _bare_marks(unit: Unit, index: int) -> list[Found]:

@@ -112,6 +112,12 @@ def naming_lexicon(language: str) -> Lexicon:
     return Lexicon(verbs, separable, empty, empty, empty, empty, empty, empty, empty)
 
 
+@cache
+def title_nouns(language: str) -> frozenset[str]:
+    """Nouns whose marked words after them are a title or a name ("dem Lied „…“", "unter dem Motto „…“")."""
+    return frozenset(_lines(f"title_nouns_{language}.txt"))
+
+
 def verb_cues(tokens: list[Token], candidates: list[int], lex: Lexicon, clause_end: dict[int, int]) -> list[Cue]:
     """The verb cues of `lex` among token indices `candidates` (no source phrases or opinion nouns)."""
     wanted = set(candidates)

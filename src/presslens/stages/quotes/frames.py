@@ -193,12 +193,29 @@ def _nearer_frame(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict[
     clause it seems to frame is that clause's frame."""
     if found.type != "Indirect" or found.cue is None:
         return found
+    if (announcing := _announcing_frame(tokens, unit, later, ends, found)) is not None:
+        return announcing
     for cue in later:
         if cue.kind == "verb" and found.cue[1] <= tokens[cue.tokens[0]].start and tokens[cue.tokens[-1]].end <= found.spans[0][0]:
             nearer = _frame(tokens, unit, cue, ends)
             if nearer is not None and nearer.type == "Indirect" and nearer.spans[0][0] == found.spans[0][0]:
                 return nearer
     return found
+
+
+def _announcing_frame(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict[int, int], found: Found) -> Found | None:
+    """ "X wies die Behauptung zurück, die Sprecherin Y erklärte: „…“": a later speech verb inside the clause an
+    earlier cue seems to frame, right before a colon and a marked quotation, frames that quotation (Direct)."""
+    for cue in later:
+        tail = cue.tokens[-1] + 1
+        if (cue.kind != "verb" or tail + 1 >= unit.last or tokens[tail].text != ":" or tail + 1 not in unit.inside
+                or not any(a <= tokens[cue.tokens[0]].start < b for a, b in found.spans)):
+            continue
+        nearer = _frame(tokens, unit, cue, ends)
+        marks = [(m.start, m.end) for m in unit.marks if m.start >= tokens[tail].end]
+        if nearer is not None and nearer.speaker is not None and marks:
+            return Found(marks, "Direct", nearer.cue, nearer.speaker, addressee=nearer.addressee, anaphor=nearer.anaphor)
+    return None
 
 
 def _frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int]) -> Found | None:

@@ -1,0 +1,31 @@
+"""Direct quotes: speakers of marked quotations (round 2, r2direct)."""
+
+from __future__ import annotations
+
+from presslens import analyze
+from presslens.record import Article
+
+
+def direct(article: Article) -> list[tuple[str, str | None, str | None]]:
+    """(words, speaker span, cue span) of each Direct quote."""
+    return [(article.span_text(q["spans"][0]), q["speaker"] and article.span_text(q["speaker"]), q["cue"] and article.span_text(q["cue"]))
+            for q in article.layer("quotes") if q["type"] == "Direct"]
+
+
+def test_a_later_das_sagte_frame_keeps_the_speaker_a_verb_named() -> None:
+    article = analyze("Die Firma Nordlicht baut Raketen. Weiter sagte Anna Berg: „Unsere Arbeit wird ein offenes Buch sein.“ "
+                      "Dies sagte die Chefin des Unternehmens vor Kunden.", raw=True)
+    assert direct(article) == [("„Unsere Arbeit wird ein offenes Buch sein.“", "Anna Berg", "sagte")]
+
+
+def test_marked_words_after_a_noun_of_titles_are_a_title() -> None:
+    article = analyze("Der Schauspieler Jan Berg hatte seinen Abschied angekündigt. Am letzten Drehtag wurde er von den "
+                      "Kollegen mit dem Lied „Wir sehen uns bald wieder“ verabschiedet.", raw=True)
+    assert direct(article) == []
+    assert [q["type"] for q in article.layer("quotes") if article.span_text(q["spans"][0]) == "„Wir sehen uns bald wieder“"] == ["NotSpeech"]
+
+
+def test_a_later_speech_verb_before_a_colon_frames_the_marked_quotation() -> None:
+    article = analyze("Ministerin Anna Roth (CDU) wies diese Behauptung zurück, die Sprecherin der Fraktion, Sandra Berg (GRÜNE), "
+                      "erklärte: „Neiddebatten sind völlig fehl am Platz und schaden allen.“", raw=True)
+    assert direct(article) == [("„Neiddebatten sind völlig fehl am Platz und schaden allen.“", "Sandra Berg", "erklärte")]
