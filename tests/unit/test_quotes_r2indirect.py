@@ -30,3 +30,9 @@ def test_a_light_verb_frame_frames_the_clause_after_its_comma(text: str, expecte
 
 def test_zum_schluss_is_no_light_verb_frame() -> None:
     assert _found("Zum Schluss kam die Kapelle auf die Bühne, und alle tanzten.") == []
+
+
+def test_a_marked_name_before_wonach_closes_the_source_phrase() -> None:
+    article = analyze("Ein Bericht des Magazins „Stern“, wonach der Trainer entlassen werde, wurde dementiert.", raw=True)
+    speakers = [article.span_text(q["speaker"]) for q in article.layer("quotes") if q["type"] == "Indirect"]
+    assert speakers == ["Ein Bericht des Magazins „Stern“"]
