@@ -36,3 +36,9 @@ def test_a_marked_name_before_wonach_closes_the_source_phrase() -> None:
     article = analyze("Ein Bericht des Magazins „Stern“, wonach der Trainer entlassen werde, wurde dementiert.", raw=True)
     speakers = [article.span_text(q["speaker"]) for q in article.layer("quotes") if q["type"] == "Indirect"]
     assert speakers == ["Ein Bericht des Magazins „Stern“"]
+
+
+def test_a_marked_name_before_zufolge_is_the_source() -> None:
+    article = analyze("Der Minister will dem „Kurier“ zufolge zurücktreten.", raw=True)
+    speakers = [article.span_text(q["speaker"]) for q in article.layer("quotes") if q["type"] == "Indirect"]
+    assert speakers == ["dem „Kurier“"]

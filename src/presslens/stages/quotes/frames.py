@@ -1147,7 +1147,7 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int],
         frame_end = _relative_clause_end(tokens, unit, _named_apposition_end(tokens, end, allowed), allowed, ends)
         return set(range(head, frame_end)), Phrase(start, end)
     if cue.kind == "after":
-        start = _phrase_start(tokens, head, allowed)
+        start = _phrase_start(tokens, _marked_name_open(unit, head), allowed)
         if start == head:
             return None, None
         return set(range(start, head + 1)), Phrase(start, head)
@@ -1171,7 +1171,7 @@ _MARKED_NAME = 6
 
 
 def _marked_name_open(unit: Unit, end: int) -> int:
-    """ "der Zeitung „Hoy Bolivia“, wonach …": a short marked name just before `end` closes the source phrase;
+    """ "der Zeitung „Hoy Bolivia“, wonach …", "dem „Figaro“ zufolge": a short marked name just before `end` closes the source phrase;
     the phrase then ends at its opening mark (returned; else `end`)."""
     j = end
     while j - 1 in unit.inside and end - j < _MARKED_NAME:
