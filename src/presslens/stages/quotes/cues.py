@@ -144,7 +144,7 @@ def find_cues(tokens: list[Token], candidates: list[int], lex: Lexicon, clause_e
         if cue is None and " " not in lower:
             cue = _source_cue(tokens, i, lex, wanted)
         if cue is None and lex.verbs:
-            cue = _opinion_cue(tokens, i, wanted) or _attitude_cue(tokens, i, wanted)
+            cue = _opinion_cue(tokens, i, wanted) or _attitude_cue(tokens, i, wanted) or _phrase_cue(tokens, i, wanted)
         if cue is not None:
             found.append(cue)
             taken.update(cue.tokens)
@@ -185,6 +185,33 @@ def _opinion_cue(tokens: list[Token], i: int, wanted: set[int]) -> Cue | None:
     if article not in wanted or not _clause_follows(tokens, i, wanted):
         return None
     return Cue((article, i), "verb", SpeechVerb(tokens[i].text.lower(), "", reported=False))
+
+
+#: Light-verb frames: the words that close them before the comma, and the verb lemma their clause needs ("").
+_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("zu", "dem", "Ergebnis"), "kommen"), (("zu", "dem", "Schluss"), "kommen"),
+    (("als", "erwiesen", "an"), ""), (("Wert", "darauf"), "legen"),
+)
+#: How far before its closing words the verb of a light-verb frame may stand: "kam der Meldung zufolge zu dem Schluss".
+_PHRASE_REACH = 8
+
+
+def _phrase_cue(tokens: list[Token], i: int, wanted: set[int]) -> Cue | None:
+    """ "Die Experten kamen zu dem Ergebnis, dass …", "sah es als erwiesen an, dass …", "legte Wert darauf, dass …":
+    a verb with a fixed phrase states a view or finding, as quotes-de annotates it."""
+    for words, lemma in _PHRASES:
+        end = i + len(words) - 1
+        if not set(range(i, end + 1)) <= wanted or tuple(t.text for t in tokens[i:end + 1]) != words:
+            continue
+        if not _clause_follows(tokens, end, wanted, infinitive=True):
+            continue
+        if not lemma:
+            return Cue(tuple(range(i, end + 1)), "verb", SpeechVerb(words[-1], "", reported=False))
+        before = [j for j in range(max(0, i - _PHRASE_REACH), i) if j in wanted]
+        verbs = [j for j in before if (tokens[j].lemma or "").lower() == lemma and word_class(tokens[j]) in (FINITE, VERB)]
+        if verbs and not any(tokens[j].text in {",", ";", ":"} for j in before if j > verbs[-1]):
+            return Cue((verbs[-1], *range(i, end + 1)), "verb", SpeechVerb(lemma, "", reported=False))
+    return None
 
 
 #: Adjectives of certainty that state a view with "sein" too: "war sich sicher, dass …", "ist zuversichtlich, … zu …".

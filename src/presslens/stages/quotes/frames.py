@@ -1209,12 +1209,12 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int],
         frame_end = _relative_clause_end(tokens, unit, _named_apposition_end(tokens, end, allowed), allowed, ends)
         return set(range(head, frame_end)), Phrase(start, end)
     if cue.kind == "after":
-        start = _phrase_start(tokens, head, allowed)
+        start = _phrase_start(tokens, _marked_name_open(unit, head), allowed)
         if start == head:
             return None, None
         return set(range(start, head + 1)), Phrase(start, head)
     if cue.kind == "relative":  # "Berichte, wonach …": the phrase before the comma, else the word itself
-        start = _phrase_start(tokens, head - 1, allowed)
+        start = _phrase_start(tokens, _marked_name_open(unit, head - 1), allowed)
         if start == head - 1:
             return set(cue.tokens), Phrase(head, head + 1)
         return set(range(start, head + 1)), Phrase(start, head - 1)
@@ -1226,6 +1226,19 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int],
             return None, None  # ", so dass …", ", so auch in …": no source phrase after "so"
         return set(range(head, end)), Phrase(head + 1, stop)
     return None, None
+
+
+#: How many tokens (marks included) a marked name closing a source phrase may have: "der Zeitung „Hoy Bolivia“".
+_MARKED_NAME = 6
+
+
+def _marked_name_open(unit: Unit, end: int) -> int:
+    """ "der Zeitung „Hoy Bolivia“, wonach …", "dem „Figaro“ zufolge": a short marked name just before `end` closes the source phrase;
+    the phrase then ends at its opening mark (returned; else `end`)."""
+    j = end
+    while j - 1 in unit.inside and end - j < _MARKED_NAME:
+        j -= 1
+    return j if j < end and j - 1 not in unit.inside else end
 
 
 _PHRASE = {NOUN, DET, ADJ}
