@@ -35,3 +35,8 @@ def test_a_laut_source_inside_a_framed_quote_sources_its_clause_a_second_time() 
 def test_a_laut_pronoun_inside_a_framed_quote_only_repeats_the_speaker() -> None:
     found = _found("Der Bürgermeister sagte, die Kosten des Umbaus seien laut ihm viel zu hoch gewesen.")
     assert len(found) == 1
+
+
+def test_a_so_source_inside_a_framed_quote_sources_the_words_before_it_a_second_time() -> None:
+    found = _found("Der Verein erklärte, die Halle müsse, so der Vorstand, noch im Mai saniert werden.")
+    assert ("Indirect", "die Halle müsse", "der Vorstand") in found

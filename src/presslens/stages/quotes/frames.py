@@ -161,11 +161,11 @@ def _inner_sources(tokens: list[Token], unit: Unit, later: list[Cue], ends: dict
                    index: int) -> list[Found]:
     """ "Die Polizei teilte mit, der Fahrer sei nach Zeugenaussagen zu schnell gefahren": a speech noun
     source inside a framed quote attributes its own clause a second time, as quotes-de annotates it;
-    so do a "laut X" source that names X (not a pronoun: "laut ihm" only repeats the speaker) and a speech
-    act with its own subject (see `_inner_act`)."""
+    so do a "laut X" source that names X (not a pronoun: "laut ihm" only repeats the speaker), a ", so X"
+    inside it and a speech act with its own subject (see `_inner_act`)."""
     out = []
     for cue in later:
-        if cue.kind not in ("noun", "before", "verb") or not any(a <= tokens[cue.tokens[0]].start < b for a, b in outer.spans):
+        if cue.kind not in ("noun", "before", "tail", "verb") or not any(a <= tokens[cue.tokens[0]].start < b for a, b in outer.spans):
             continue
         inner = _frame(tokens, unit, cue, ends)
         if inner is None or inner.speaker is None or (cue.kind == "verb" and not _inner_act(tokens, cue, inner, outer)):
