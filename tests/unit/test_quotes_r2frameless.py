@@ -28,3 +28,8 @@ def test_a_document_named_in_a_passive_sentence_speaks_the_konjunktiv_after_it()
             "So fehle den Gemeinden das Geld für neue Schulen.")
     assert found(analyze(text, raw=True))[-1] == (
         "IndirectFreeIndirect", "So fehle den Gemeinden das Geld für neue Schulen.", "einer Analyse der Stiftung")
+
+
+def test_a_name_with_a_verb_in_marks_after_an_article_is_no_direct_quote() -> None:
+    text = "Die „Stiftung Nordsee hilft“ teilte mit, sie habe viel Geld gesammelt."
+    assert [q for q in found(analyze(text, raw=True)) if q[0] == "Direct"] == []

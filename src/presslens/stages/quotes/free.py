@@ -34,6 +34,7 @@ def marked_quotes(tokens: list[Token], unit: Unit, index: int, covered: list[tup
             continue
         inner = [i for i in unit.indices if m.start < tokens[i].start and tokens[i].end < m.end]
         speech = any(word_class(tokens[i]) == FINITE for i in inner) or inner and tokens[inner[-1]].text in _FINAL
+        speech = speech and not _name_after_article(tokens, unit, inner)
         if not any(tokens[i].pos for i in inner):  # no morphology (unsupported language): judge by length
             speech = len([i for i in inner if word_class(tokens[i]) != PUNCT]) >= _UNTAGGED_SPEECH_WORDS
         named = None if speech or _is_title_list(tokens, unit, m) else _named_by(tokens, unit, m, naming)
@@ -51,6 +52,14 @@ def marked_quotes(tokens: list[Token], unit: Unit, index: int, covered: list[tup
             quote.fallback = _speaking_subject(tokens, unit, m)
         found.append(quote)
     return found
+
+
+def _name_after_article(tokens: list[Token], unit: Unit, inner: list[int]) -> bool:
+    """ "Die „Aktion Deutschland hilft“ teilte mit": marked words with a verb right after an article that
+    units.py took for a name (they end no clause) are the subject's name, not speech."""
+    before = inner[0] - 2 if inner else unit.first - 1  # the token before the opening mark
+    return (before >= unit.first and tokens[before].pos == "ART" and any(word_class(tokens[i]) == FINITE for i in inner)
+            and not any(i in unit.breaks for i in inner))
 
 
 def _named_by(tokens: list[Token], unit: Unit, m, naming: Lexicon) -> Found | None:
