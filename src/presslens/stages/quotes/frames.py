@@ -619,6 +619,8 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     candidates = phrases(tokens, indices, titles)
     finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
     anchor = finite[0] if finite else head
+    if _indefinite_subject(tokens, anchor, last) and (cue.verb is None or cue.verb.lemma not in _QUOTED):
+        return frame, _document_source(tokens, indices, titles)
     best = min(candidates, key=lambda p: _subject_rank(tokens, p, anchor)) if candidates else None
     best = _prefield_subject(tokens, candidates, best, first, anchor)
     best = _past_prepositional_prefield(tokens, candidates, best, first, anchor)
@@ -748,6 +750,13 @@ def _verb_first(tokens: list[Token], unit: Unit, first: int, best: Phrase) -> bo
     after an apposition or relative clause, that phrase is the object ("…, begründete die Einblendungen")."""
     return (first > unit.first and tokens[first - 1].text == "," and word_class(tokens[first]) == FINITE
             and best.first > first)
+
+
+def _indefinite_subject(tokens: list[Token], anchor: int, last: int) -> bool:
+    """ "In den Bekennerschreiben forderte man den Abzug": "man" right after the finite verb, or right before it,
+    is the subject, no one named; only the document the words stand in is their source, as in the passive
+    ("zitierte man X": the one quoted still speaks)."""
+    return any(0 <= i < last and tokens[i].text.lower() == "man" for i in (anchor - 1, anchor + 1))
 
 
 def _document_source(tokens: list[Token], indices: list[int], titles: set[int]) -> Phrase | None:
