@@ -36,3 +36,11 @@ def test_a_groups_halten_fuer_is_a_reported_view(monkeypatch: pytest.MonkeyPatch
     text = "Die Förster halten einen trockenen Sommer für wahrscheinlich."
     assert _found(text) == [("Reported", text, "Die Förster")]
     assert _found("Der Förster hält einen trockenen Sommer für wahrscheinlich.") == []
+
+
+def test_man_as_subject_leaves_only_the_document_as_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    text = "In dem Schreiben forderte man den Rücktritt des Bürgermeisters und die Auflösung des Rates."
+    assert _found(text) == [("Reported", text, "dem Schreiben")]
+    text = "Im Dorf forderte man den Rücktritt des Bürgermeisters und die Auflösung des Rates."
+    assert _found(text) == [("Reported", text, None)]
