@@ -35,3 +35,7 @@ def test_nach_der_veroeffentlichung_is_a_time_not_a_source() -> None:
 
 def test_the_main_clause_after_a_relative_clause_frame_is_not_what_was_said() -> None:
     assert _speakers("Das Urteil, das der Vorsitzende Richter am Morgen verkündete, führte im Saal zu lautem Jubel.") == []
+
+
+def test_with_man_as_subject_no_object_of_the_clause_is_the_speaker() -> None:
+    assert _speakers("In dem Schreiben forderte man den Abzug der Soldaten und die Schließung des Lagers.") == [None]

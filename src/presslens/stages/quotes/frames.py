@@ -649,6 +649,8 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     candidates = phrases(tokens, indices, titles)
     finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
     anchor = finite[0] if finite else head
+    if _man_subject(tokens, first, anchor) and (cue.verb is None or cue.verb.lemma not in _QUOTED):
+        return frame, None  # "In dem Brief forderte man den Abzug …": "man" speaks ("zitierte man X": X does)
     best = min(candidates, key=lambda p: _subject_rank(tokens, p, anchor)) if candidates else None
     best = _prefield_subject(tokens, candidates, best, first, anchor)
     best = _past_prepositional_prefield(tokens, candidates, best, first, anchor)
@@ -665,6 +667,14 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     if best is not None and _oblique(tokens, best):
         return frame, None  # "Es weist den Vorwurf zurück": an object is no speaker
     return frame, best or _relative_pronoun(tokens, first, frame)
+
+
+def _man_subject(tokens: list[Token], first: int, anchor: int) -> bool:
+    """ "Man forderte …", "In dem Brief forderte man …": the indefinite "man" right before or after the finite verb is
+    the subject; the other phrases of the clause are objects."""
+    if tokens[first].text.lower() == "wie":  # "wie man sagt": a saying, not a frame of its own
+        return False
+    return any(first <= k < len(tokens) and tokens[k].text.lower() == "man" for k in (anchor - 1, anchor + 1))
 
 
 def active_subject(tokens: list[Token], unit: Unit, cue: Cue) -> Phrase | None:
