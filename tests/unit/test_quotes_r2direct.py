@@ -29,3 +29,8 @@ def test_a_later_speech_verb_before_a_colon_frames_the_marked_quotation() -> Non
     article = analyze("Ministerin Anna Roth (CDU) wies diese Behauptung zurück, die Sprecherin der Fraktion, Sandra Berg (GRÜNE), "
                       "erklärte: „Neiddebatten sind völlig fehl am Platz und schaden allen.“", raw=True)
     assert direct(article) == [("„Neiddebatten sind völlig fehl am Platz und schaden allen.“", "Sandra Berg", "erklärte")]
+
+
+def test_a_subject_with_a_participle_attribute_after_the_verb() -> None:
+    article = analyze("„Jetzt ist es noch schöner, weil die Liga hundert Jahre besteht“, schrieb die in Berlin geborene Roth.", raw=True)
+    assert direct(article) == [("„Jetzt ist es noch schöner, weil die Liga hundert Jahre besteht“", "die in Berlin geborene Roth", "schrieb")]
