@@ -34,3 +34,9 @@ def test_a_later_speech_verb_before_a_colon_frames_the_marked_quotation() -> Non
 def test_a_subject_with_a_participle_attribute_after_the_verb() -> None:
     article = analyze("„Jetzt ist es noch schöner, weil die Liga hundert Jahre besteht“, schrieb die in Berlin geborene Roth.", raw=True)
     assert direct(article) == [("„Jetzt ist es noch schöner, weil die Liga hundert Jahre besteht“", "die in Berlin geborene Roth", "schrieb")]
+
+
+def test_a_speech_verb_tagged_as_adjective_after_the_closing_mark() -> None:
+    article = analyze("Es gibt viele Schulen im Land. „Die Schule ist im Ort angekommen und hat sich etabliert.“ erklärte "
+                      "Ministerin Anna Berg. „Wir stehen zu ihr. Ich traue ihr viel zu.“", raw=True)
+    assert [speaker for _, speaker, _ in direct(article)] == ["Ministerin Anna Berg", "Ministerin Anna Berg"]
