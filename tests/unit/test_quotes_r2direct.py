@@ -40,3 +40,9 @@ def test_a_speech_verb_tagged_as_adjective_after_the_closing_mark() -> None:
     article = analyze("Es gibt viele Schulen im Land. „Die Schule ist im Ort angekommen und hat sich etabliert.“ erklärte "
                       "Ministerin Anna Berg. „Wir stehen zu ihr. Ich traue ihr viel zu.“", raw=True)
     assert [speaker for _, speaker, _ in direct(article)] == ["Ministerin Anna Berg", "Ministerin Anna Berg"]
+
+
+def test_a_phrase_naming_the_quoted_words_is_no_speaker() -> None:
+    article = analyze("Auslöser war ein großes Plakat am Rathaus. Darauf waren die Worte zu lesen: „Die Stadt unterstützt die "
+                      "Menschenrechte auf der ganzen Welt.“", raw=True)
+    assert direct(article) == [("„Die Stadt unterstützt die Menschenrechte auf der ganzen Welt.“", None, None)]
