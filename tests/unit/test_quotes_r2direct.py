@@ -29,3 +29,20 @@ def test_a_later_speech_verb_before_a_colon_frames_the_marked_quotation() -> Non
     article = analyze("Ministerin Anna Roth (CDU) wies diese Behauptung zurück, die Sprecherin der Fraktion, Sandra Berg (GRÜNE), "
                       "erklärte: „Neiddebatten sind völlig fehl am Platz und schaden allen.“", raw=True)
     assert direct(article) == [("„Neiddebatten sind völlig fehl am Platz und schaden allen.“", "Sandra Berg", "erklärte")]
+
+
+def test_a_subject_with_a_participle_attribute_after_the_verb() -> None:
+    article = analyze("„Jetzt ist es noch schöner, weil die Liga hundert Jahre besteht“, schrieb die in Berlin geborene Roth.", raw=True)
+    assert direct(article) == [("„Jetzt ist es noch schöner, weil die Liga hundert Jahre besteht“", "die in Berlin geborene Roth", "schrieb")]
+
+
+def test_a_speech_verb_tagged_as_adjective_after_the_closing_mark() -> None:
+    article = analyze("Es gibt viele Schulen im Land. „Die Schule ist im Ort angekommen und hat sich etabliert.“ erklärte "
+                      "Ministerin Anna Berg. „Wir stehen zu ihr. Ich traue ihr viel zu.“", raw=True)
+    assert [speaker for _, speaker, _ in direct(article)] == ["Ministerin Anna Berg", "Ministerin Anna Berg"]
+
+
+def test_a_phrase_naming_the_quoted_words_is_no_speaker() -> None:
+    article = analyze("Auslöser war ein großes Plakat am Rathaus. Darauf waren die Worte zu lesen: „Die Stadt unterstützt die "
+                      "Menschenrechte auf der ganzen Welt.“", raw=True)
+    assert direct(article) == [("„Die Stadt unterstützt die Menschenrechte auf der ganzen Welt.“", None, None)]

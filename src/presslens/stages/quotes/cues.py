@@ -141,6 +141,8 @@ def find_cues(tokens: list[Token], candidates: list[int], lex: Lexicon, clause_e
         lower = token.text.lower()
         cls = word_class(token)
         cue = _verb_cue(tokens, i, lex, clause_end, wanted) if cls in (FINITE, VERB, "other", "noun") else None
+        if cue is None and cls == ADJ:
+            cue = _mistagged_verb(tokens, i, lex, wanted)
         if cue is None and " " not in lower:
             cue = _source_cue(tokens, i, lex, wanted)
         if cue is None and lex.verbs:
@@ -171,6 +173,24 @@ def _verb_cue(tokens: list[Token], i: int, lex: Lexicon, clause_end: dict[int, i
             if tokens[j].text.lower() == candidate.particle and tokens[j].pos != "PTKZU":  # not "zu wehren"
                 return Cue((i, j), "verb", candidate)
     return None
+
+
+#: Past endings of weak verbs: "erklärte", "betonten".
+_WEAK_PAST = ("ten", "te")
+
+
+def _mistagged_verb(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> Cue | None:
+    """ "„…“ erklärte Ministerin X.": right after a quotation's closing mark (and comma), the tagger may read the
+    weak past of a speech verb as an adjective; its form ("erklärte" → "erklären") still names the verb."""
+    token = tokens[i]
+    before = i - 1 if i > 0 and tokens[i - 1].text == "," and i - 1 in wanted else i
+    if before == 0 or before - 1 in wanted or not token.text.islower() or i + 1 not in wanted:
+        return None
+    ending = next((e for e in _WEAK_PAST if token.text.endswith(e)), None)
+    verb = lex.verbs.get(token.text[: -len(ending)] + "en") if ending else None
+    if verb is None or verb.particle or word_class(tokens[i + 1]) != NOUN:
+        return None
+    return Cue((i,), "verb", verb)
 
 
 def _opinion_cue(tokens: list[Token], i: int, wanted: set[int]) -> Cue | None:

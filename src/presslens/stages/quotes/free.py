@@ -105,12 +105,23 @@ def _announced_by(tokens: list[Token], unit: Unit, m) -> Phrase | None:
     if not before or tokens[before[-1]].text != ":":
         return None
     subject = unit_subject(tokens, unit, before[-1])
+    if subject is not None and _names_the_words(tokens, subject):
+        return _speaking_phrase(tokens, before[:-1])
     if subject is not None and not person_like(tokens, subject):
         return _speaking_phrase(tokens, before[:-1]) or subject
     if subject is not None or any(word_class(tokens[i]) == FINITE for i in before):
         return subject
     # "BKA-Präsident Ziercke: „…“", "Koppelin wörtlich: „…“": a verbless frame names the speaker
     return next((p for p in phrases(tokens, before[:-1]) if person_like(tokens, p)), None)
+
+
+#: Nouns that name the quoted words themselves: "Darauf waren die Worte zu lesen: „…“", "steht der Passus: „…“".
+_WORDING = frozenset("wort worte passus satz sätze zitat text motiv inschrift aufschrift formulierung".split())
+
+
+def _names_the_words(tokens: list[Token], phrase: Phrase) -> bool:
+    """The phrase is the quotation itself ("die Worte", "der Passus"), not who or what it comes from."""
+    return any(tokens[i].text.lower() in _WORDING for i in range(phrase.first, phrase.last) if word_class(tokens[i]) == NOUN)
 
 
 def _speaking_phrase(tokens: list[Token], words: list[int]) -> Phrase | None:
@@ -123,7 +134,8 @@ def _speaking_subject(tokens: list[Token], unit: Unit, m) -> Phrase | None:
     """ "Shakira hält das Album für „größer als alles“": the subject of the sentence that holds the
     marked words, when it can speak and stands outside them."""
     subject = unit_subject(tokens, unit)
-    if subject is None or not person_like(tokens, subject) or m.start <= tokens[subject.first].start < m.end:
+    if (subject is None or not person_like(tokens, subject) or m.start <= tokens[subject.first].start < m.end
+            or _names_the_words(tokens, subject)):
         return None
     return subject
 

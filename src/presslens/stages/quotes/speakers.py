@@ -17,7 +17,7 @@ from importlib import resources
 
 from ...record import Article, Token
 from ..gazetteer import role_stem
-from .wordclass import ADJ, DET, NOUN, PREP, PRON, word_class
+from .wordclass import ADJ, CONJ, DET, FINITE, NOUN, PREP, PRON, PUNCT, word_class
 
 _NP = {NOUN, DET, ADJ}
 _NOT_SPEAKERS = frozenset("es man das dies dieses was wer it this that there".split())
@@ -193,6 +193,10 @@ def phrases(tokens: list[Token], indices: list[int], titles: set[int] = frozense
         if cls not in _NP:
             i += 1
             continue
+        if cls == DET and (end := _attributed_end(tokens, indices, i)) and not _governed(tokens, indices, i):
+            found.append(Phrase(indices[i], indices[end] + 1))  # "die in Berlin geborene Roth"
+            i = end + 1
+            continue
         j = i
         while j + 1 < len(indices) and indices[j + 1] == indices[j] + 1 and cls_of(indices[j + 1]) in _NP:
             if cls_of(indices[j]) == NOUN and tokens[indices[j + 1]].text.lower() in _NEW_PHRASE:
@@ -206,6 +210,26 @@ def phrases(tokens: list[Token], indices: list[int], titles: set[int] = frozense
             found.append(Phrase(start, indices[j] + 1))
         i = j + 1
     return found
+
+
+#: How many words a participle attribute's own phrase may take ("die in New York City geborene Lopez").
+_ATTRIBUTE_WORDS = 5
+
+
+def _attributed_end(tokens: list[Token], indices: list[int], i: int) -> int | None:
+    """ "die in Berlin geborene Roth": an article, a prepositional phrase and an attributive participle before
+    a name are one noun phrase; returns the position (in `indices`) of the name's last word."""
+    if i + 1 >= len(indices) or indices[i + 1] != indices[i] + 1 or word_class(tokens[indices[i + 1]]) != PREP:
+        return None
+    for k in range(i + 2, min(len(indices) - 1, i + 2 + _ATTRIBUTE_WORDS)):
+        if indices[k] != indices[k - 1] + 1 or word_class(tokens[indices[k]]) in (PUNCT, FINITE, CONJ):
+            return None
+        if tokens[indices[k]].pos == "ADJA" and indices[k + 1] == indices[k] + 1 and is_name(tokens[indices[k + 1]]):
+            end = k + 1
+            while end + 1 < len(indices) and indices[end + 1] == indices[end] + 1 and is_name(tokens[indices[end + 1]]):
+                end += 1
+            return end
+    return None
 
 
 def _partitive(tokens: list[Token], indices: list[int], i: int) -> bool:
