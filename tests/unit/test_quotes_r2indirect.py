@@ -42,3 +42,8 @@ def test_a_marked_name_before_zufolge_is_the_source() -> None:
     article = analyze("Der Minister will dem „Kurier“ zufolge zurücktreten.", raw=True)
     speakers = [article.span_text(q["speaker"]) for q in article.layer("quotes") if q["type"] == "Indirect"]
     assert speakers == ["dem „Kurier“"]
+
+
+def test_an_infinitive_clause_opening_with_an_extended_attribute_is_reported() -> None:
+    assert _found("Der Hacker behauptete, den für den Schutz zuständigen Code geknackt zu haben.") == [
+        ("Indirect", "den für den Schutz zuständigen Code geknackt zu haben", "Der Hacker")]

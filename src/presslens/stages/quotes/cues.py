@@ -266,12 +266,12 @@ def _clause_follows(tokens: list[Token], i: int, wanted: set[int], infinitive: b
     zu-infinitive: "ist zuversichtlich, bald … zu können"): a stated view."""
     if not {i + 1, i + 2} <= wanted or tokens[i + 1].text != ",":
         return False
-    if infinitive and _zu_infinitive_clause(tokens, i + 2, wanted):
+    if infinitive and zu_infinitive_clause(tokens, i + 2, wanted):
         return True
     return tokens[i + 2].text.lower() == "dass" or _konjunktiv_clause(tokens, i + 2, wanted)
 
 
-def _zu_infinitive_clause(tokens: list[Token], start: int, wanted: set[int]) -> bool:
+def zu_infinitive_clause(tokens: list[Token], start: int, wanted: set[int]) -> bool:
     """A clause from `start` with no finite verb and an infinitive with "zu" before its comma."""
     j = start
     while j in wanted and tokens[j].text not in {",", ".", ";", ":"}:

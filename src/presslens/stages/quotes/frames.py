@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...record import Token
-from .cues import Cue
+from .cues import Cue, zu_infinitive_clause
 from .speakers import Phrase, agent_phrase, head_of, is_name, is_time_phrase, person_like, phrases
 from .units import Unit, bracketed, clause_ends, clause_start, runs, title_case, trim
 from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, OTHER, PREP, PUNCT, SEIN_KONJUNKTIV_1, VERB, is_konjunktiv_1, is_participle,
@@ -1112,7 +1112,7 @@ def _is_clause(tokens: list[Token], unit: Unit, rest: list[int]) -> bool:
         return False  # "…, da …", "…, weil …" are no reported clauses
     if _consequence(tokens, rest):
         return False
-    if _relative(tokens, rest) and not _verb_second(tokens, rest):
+    if _relative(tokens, rest) and not _verb_second(tokens, rest) and not _infinitive_after_verb(tokens, rest):
         return False  # "…, die …", "…, sollte die UNO …" are no reported clauses
     if _verb_final_relative(tokens, rest):
         return False
@@ -1174,6 +1174,15 @@ def _verb_final_relative(tokens: list[Token], rest: list[int]) -> bool:
         clause.append(i)
     finite = [i for i in clause if word_class(tokens[i]) == FINITE]
     return bool(finite) and finite[0] == clause[-1]
+
+
+def _infinitive_after_verb(tokens: list[Token], rest: list[int]) -> bool:
+    """ "behauptet, den für den Schutz zuständigen Code geknackt zu haben": right after a finite verb and its comma,
+    words with a zu-infinitive and no finite verb are an infinitive clause, not a relative one (the tagger
+    reads an article before a preposition as a relative pronoun)."""
+    if rest[0] < 2 or tokens[rest[0] - 1].text != "," or word_class(tokens[rest[0] - 2]) != FINITE:
+        return False  # not after an infinitive ("um ihn zu drängen, die … anzuwenden": one clause within another)
+    return zu_infinitive_clause(tokens, rest[0], set(rest))
 
 
 def _verb_second(tokens: list[Token], rest: list[int]) -> bool:
