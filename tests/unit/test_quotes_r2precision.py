@@ -38,4 +38,4 @@ def test_the_main_clause_after_a_relative_clause_frame_is_not_what_was_said() ->
 
 
 def test_with_man_as_subject_no_object_of_the_clause_is_the_speaker() -> None:
-    assert _speakers("In dem Schreiben forderte man den Abzug der Soldaten und die Schließung des Lagers.") == [None]
+    assert _speakers("Im Lager forderte man den Abzug der Soldaten und die Schließung des Lagers.") == [None]

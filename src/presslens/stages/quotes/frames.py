@@ -650,7 +650,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     finite = [i for i in range(first, last) if word_class(tokens[i]) == FINITE]
     anchor = finite[0] if finite else head
     if _man_subject(tokens, first, anchor) and (cue.verb is None or cue.verb.lemma not in _QUOTED):
-        return frame, None  # "In dem Brief forderte man den Abzug …": "man" speaks ("zitierte man X": X does)
+        return frame, document_source(tokens, indices, titles)  # "In dem Brief forderte man …": no one named, the document speaks
     best = min(candidates, key=lambda p: _subject_rank(tokens, p, anchor)) if candidates else None
     best = _prefield_subject(tokens, candidates, best, first, anchor)
     best = _past_prepositional_prefield(tokens, candidates, best, first, anchor)
