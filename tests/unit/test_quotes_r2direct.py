@@ -46,3 +46,9 @@ def test_a_phrase_naming_the_quoted_words_is_no_speaker() -> None:
     article = analyze("Auslöser war ein großes Plakat am Rathaus. Darauf waren die Worte zu lesen: „Die Stadt unterstützt die "
                       "Menschenrechte auf der ganzen Welt.“", raw=True)
     assert direct(article) == [("„Die Stadt unterstützt die Menschenrechte auf der ganzen Welt.“", None, None)]
+
+
+def test_a_named_phrase_set_off_before_the_colon_announces_the_quotation() -> None:
+    article = analyze("Auch Sprecher wichtiger Organisationen gratulierten dem Sieger, so der Bürgermeister Hans Roth, und der "
+                      "Ministerpräsident Jan Berg: „Der Preis kommt nicht zu früh. Es ist richtig so.“", raw=True)
+    assert direct(article) == [("„Der Preis kommt nicht zu früh. Es ist richtig so.“", "der Ministerpräsident Jan Berg", None)]

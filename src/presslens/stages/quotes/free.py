@@ -105,6 +105,8 @@ def _announced_by(tokens: list[Token], unit: Unit, m) -> Phrase | None:
     if not before or tokens[before[-1]].text != ":":
         return None
     subject = unit_subject(tokens, unit, before[-1])
+    if (named := _named_last(tokens, before[:-1])) is not None:
+        return named
     if subject is not None and _names_the_words(tokens, subject):
         return _speaking_phrase(tokens, before[:-1])
     if subject is not None and not person_like(tokens, subject):
@@ -122,6 +124,20 @@ _WORDING = frozenset("wort worte passus satz sätze zitat text motiv inschrift a
 def _names_the_words(tokens: list[Token], phrase: Phrase) -> bool:
     """The phrase is the quotation itself ("die Worte", "der Passus"), not who or what it comes from."""
     return any(tokens[i].text.lower() in _WORDING for i in range(phrase.first, phrase.last) if word_class(tokens[i]) == NOUN)
+
+
+def _named_last(tokens: list[Token], before: list[int]) -> Phrase | None:
+    """ "…, so X, und der Ministerpräsident Jan Berg: „…“": a named phrase with no verb, set off by a comma or "und"
+    right before the colon, announces the quotation itself (not the subject of the sentence it ends)."""
+    cut = max((k for k, i in enumerate(before) if tokens[i].text in {",", "und"}), default=None)
+    if cut is None:
+        return None
+    words = before[cut + 1 :]
+    found = phrases(tokens, words)
+    if (len(found) != 1 or found[0].first != words[0] or found[0].last != words[-1] + 1
+            or not any(is_name(tokens[i]) for i in words) or any(word_class(tokens[i]) == FINITE for i in words)):
+        return None
+    return found[0]
 
 
 def _speaking_phrase(tokens: list[Token], words: list[int]) -> Phrase | None:
