@@ -44,3 +44,9 @@ def test_man_as_subject_leaves_only_the_document_as_source(monkeypatch: pytest.M
     assert _found(text) == [("Reported", text, "dem Schreiben")]
     text = "Im Dorf forderte man den Rücktritt des Bürgermeisters und die Auflösung des Rates."
     assert _found(text) == [("Reported", text, None)]
+
+
+def test_a_groups_fear_is_a_reported_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    text = "Anwohner fürchten mehr Lärm durch den neuen Flughafen."
+    assert _found(text) == [("Reported", text, "Anwohner")]

@@ -1049,6 +1049,8 @@ _ACT_WITH = {"berichten": frozenset({"von", "vom"}), "sprechen": frozenset({"von
              "bezeichnen": frozenset({"als"}), "ausgehen": frozenset({"von", "vom"})}
 
 
+#: Views that a group's plural voices as a bare speech act ("Kritiker fürchten Interessenkonflikte").
+_GROUP_VIEWS = frozenset({"fürhalten", "fürchten", "befürchten"})
 #: "sehen" with an "in" phrase: a view ("sieht in dem Urteil eine Bestätigung").
 _SEEN_IN = frozenset({"in", "im", "darin"})
 
@@ -1060,9 +1062,10 @@ def _bare_act(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
 
 
 def _group_view(tokens: list[Token], cue: Cue) -> bool:
-    """ "Analysten halten einen Preis von 60 Dollar für wahrscheinlich": a group's "halten … für" is the view it
-    voices (Reported in quotes-de); one person's ("Er hält das für unwahrscheinlich") mostly is not."""
-    return cue.verb.lemma == "fürhalten" and _plural_verb(tokens[cue.tokens[0]])
+    """ "Analysten halten einen Preis von 60 Dollar für wahrscheinlich", "Kritiker fürchten Interessenkonflikte": a
+    group's "halten … für" or fear is the view it voices (Reported in quotes-de); one person's ("Er hält das für
+    unwahrscheinlich") mostly is not."""
+    return cue.verb.lemma in _GROUP_VIEWS and _plural_verb(tokens[cue.tokens[0]])
 
 
 def _sees_in(tokens: list[Token], unit: Unit, cue: Cue) -> bool:
