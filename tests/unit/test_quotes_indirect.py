@@ -6,12 +6,7 @@ import pytest
 
 from presslens import analyze
 
-
-def _found(text: str) -> list[tuple[str, str, str | None]]:
-    """(type, words, speaker name) of each quote of `text`."""
-    article = analyze(text, raw=True)
-    return [(q["type"], " … ".join(article.span_text(s) for s in q["spans"]), q["speaker"] and q["speaker"]["name"])
-            for q in article.layer("quotes")]
+from quote_rows import found_named
 
 
 @pytest.mark.parametrize("text, words", [
@@ -22,7 +17,7 @@ def _found(text: str) -> list[tuple[str, str, str | None]]:
      "die Züge kämen fast nie pünktlich"),
 ])
 def test_verbs_of_approval_assurance_and_complaint_frame_their_clause(text: str, words: str) -> None:
-    assert [q[:2] for q in _found(text)] == [("Indirect", words)]
+    assert [q[:2] for q in found_named(text)] == [("Indirect", words)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -47,12 +42,12 @@ def test_a_speech_noun_frames_the_clause_after_its_comma(text: str, expected: tu
     "Wer kann denn ernsthaft behaupten, dass die Schule im Mai saniert wird?",
 ])
 def test_a_frame_in_the_first_person_or_in_a_question_reports_nothing(text: str) -> None:
-    assert _found(text) == []
+    assert found_named(text) == []
 
 
 def test_a_belief_stated_in_the_third_person_is_reported() -> None:
     text = "Der Trainer glaubt, dass die Mannschaft gestärkt aus der schwachen Saison hervorgehe."
-    assert _found(text) == [("Indirect", "dass die Mannschaft gestärkt aus der schwachen Saison hervorgehe", "Der Trainer")]
+    assert found_named(text) == [("Indirect", "dass die Mannschaft gestärkt aus der schwachen Saison hervorgehe", "Der Trainer")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -63,20 +58,20 @@ def test_a_belief_stated_in_the_third_person_is_reported() -> None:
     ("Es ist sicher, dass die Brücke im Mai gesperrt wird.", []),
 ])
 def test_sein_with_an_adjective_of_certainty_states_a_view(text: str, expected: list) -> None:
-    assert _found(text) == expected
+    assert found_named(text) == expected
 
 
 def test_a_question_noun_frames_its_reported_question() -> None:
     text = "Am Abend lautete die Frage, ob die Stadt die alte Brücke noch sanieren könne."
-    assert _found(text) == [("Indirect", "ob die Stadt die alte Brücke noch sanieren könne", "die Frage")]
+    assert found_named(text) == [("Indirect", "ob die Stadt die alte Brücke noch sanieren könne", "die Frage")]
 
 
 def test_a_fronted_von_or_aus_phrase_speaks_a_speech_noun_after_the_verb() -> None:
     text = "Von der örtlichen Feuerwehr kam die Information, die Brücke sei nicht mehr sicher."
-    assert _found(text) == [("Indirect", "die Brücke sei nicht mehr sicher", "der örtlichen Feuerwehr")]
+    assert found_named(text) == [("Indirect", "die Brücke sei nicht mehr sicher", "der örtlichen Feuerwehr")]
 
 
 def test_subjunctive_clauses_after_a_nominal_frame_go_on_reporting() -> None:
     text = "Von der Polizei kam die Information, bei den Tätern handele es sich um Mitglieder einer Bande, die seit Jahren im Hafen arbeite."
-    assert _found(text) == [("Indirect", "bei den Tätern handele es sich um Mitglieder einer Bande, die seit Jahren im Hafen arbeite",
+    assert found_named(text) == [("Indirect", "bei den Tätern handele es sich um Mitglieder einer Bande, die seit Jahren im Hafen arbeite",
                              "der Polizei")]

@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 from presslens import analyze
-from presslens.record import Article
 
-
-def direct(article: Article) -> list[tuple[str, str | None, str | None]]:
-    """(words, speaker span, cue span) of each Direct quote."""
-    return [(article.span_text(q["spans"][0]), q["speaker"] and article.span_text(q["speaker"]), q["cue"] and article.span_text(q["cue"]))
-            for q in article.layer("quotes") if q["type"] == "Direct"]
+from quote_rows import direct
 
 
 def test_a_later_das_sagte_frame_keeps_the_speaker_a_verb_named() -> None:

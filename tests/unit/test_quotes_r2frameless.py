@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 from presslens import analyze
-from presslens.record import Article
 
-
-def found(article: Article) -> list[tuple[str, str, str | None]]:
-    """(type, words, speaker words) of each quote."""
-    return [
-        (q["type"], " … ".join(article.span_text(s) for s in q["spans"]),
-         article.span_text(q["speaker"]) if q["speaker"] else None)
-        for q in article.layer("quotes")
-    ]
+from quote_rows import rows
 
 
 def test_a_name_in_marks_after_an_article_is_the_subject_that_speaks() -> None:
     text = ("Die „Initiative für ein Sauberes Moor“ berichtete über eine Kundgebung von 200 Anwohnern. "
             "Die Teilnehmer sollen Fackeln getragen haben.")
-    kind, words, speaker = found(analyze(text, raw=True))[-1]
+    kind, words, speaker = rows(analyze(text, raw=True))[-1]
     assert (kind, words) == ("FreeIndirect", "Die Teilnehmer sollen Fackeln getragen haben.")
     assert speaker is not None and speaker.startswith("Die „Initiative")
 
@@ -26,10 +18,10 @@ def test_a_name_in_marks_after_an_article_is_the_subject_that_speaks() -> None:
 def test_a_document_named_in_a_passive_sentence_speaks_the_konjunktiv_after_it() -> None:
     text = ("In einer Analyse der Stiftung wird die Reform als Fehler gewertet. "
             "So fehle den Gemeinden das Geld für neue Schulen.")
-    assert found(analyze(text, raw=True))[-1] == (
+    assert rows(analyze(text, raw=True))[-1] == (
         "IndirectFreeIndirect", "So fehle den Gemeinden das Geld für neue Schulen.", "einer Analyse der Stiftung")
 
 
 def test_a_name_with_a_verb_in_marks_after_an_article_is_no_direct_quote() -> None:
     text = "Die „Stiftung Nordsee hilft“ teilte mit, sie habe viel Geld gesammelt."
-    assert [q for q in found(analyze(text, raw=True)) if q[0] == "Direct"] == []
+    assert [q for q in rows(analyze(text, raw=True)) if q[0] == "Direct"] == []

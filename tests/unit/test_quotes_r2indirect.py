@@ -6,12 +6,7 @@ import pytest
 
 from presslens import analyze
 
-
-def _found(text: str) -> list[tuple[str, str, str | None]]:
-    """(type, words, speaker name) of each quote of `text`."""
-    article = analyze(text, raw=True)
-    return [(q["type"], " … ".join(article.span_text(s) for s in q["spans"]), q["speaker"] and q["speaker"]["name"])
-            for q in article.layer("quotes")]
+from quote_rows import found_named
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -25,11 +20,11 @@ def _found(text: str) -> list[tuple[str, str, str | None]]:
      ("Indirect", "dass alle Mitglieder abstimmen dürfen", "Der Verein")),
 ])
 def test_a_light_verb_frame_frames_the_clause_after_its_comma(text: str, expected: tuple[str, str, str]) -> None:
-    assert _found(text) == [expected]
+    assert found_named(text) == [expected]
 
 
 def test_zum_schluss_is_no_light_verb_frame() -> None:
-    assert _found("Zum Schluss kam die Kapelle auf die Bühne, und alle tanzten.") == []
+    assert found_named("Zum Schluss kam die Kapelle auf die Bühne, und alle tanzten.") == []
 
 
 def test_a_marked_name_before_wonach_closes_the_source_phrase() -> None:
@@ -45,5 +40,5 @@ def test_a_marked_name_before_zufolge_is_the_source() -> None:
 
 
 def test_an_infinitive_clause_opening_with_an_extended_attribute_is_reported() -> None:
-    assert _found("Der Hacker behauptete, den für den Schutz zuständigen Code geknackt zu haben.") == [
+    assert found_named("Der Hacker behauptete, den für den Schutz zuständigen Code geknackt zu haben.") == [
         ("Indirect", "den für den Schutz zuständigen Code geknackt zu haben", "Der Hacker")]
