@@ -18,3 +18,9 @@ def test_a_thing_owned_or_pointed_at_is_no_reported_source(monkeypatch: pytest.M
     monkeypatch.setattr(learned, "_weights", lambda: None)  # the rules alone
     assert _found("Zuvor war in mehreren Zeitungen von dieser Entlassung berichtet worden.") == []
     assert _found("Seine Sprecherin kündigte eine Untersuchung an.") == [("Reported", "Seine Sprecherin")]
+
+
+def test_a_phrase_after_a_preposition_is_no_subject(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    text = "Die Sprecherin Jana Vogt vom Mieterbund Leipzig forderte eine Obergrenze für Mieten."
+    assert _found(text) == [("Reported", "Die Sprecherin Jana Vogt")]

@@ -877,9 +877,9 @@ def unit_subject(tokens: list[Token], unit: Unit, end: int | None = None) -> Phr
 
 
 def _subject_rank(tokens: list[Token], phrase: Phrase, anchor: int) -> tuple[int, int]:
-    """Lower for the likelier subject: not in an oblique case; in German the phrase right
-    before the finite verb (the prefield), else the first one after it."""
-    oblique = _oblique(tokens, phrase)
+    """Lower for the likelier subject: not in an oblique case nor after a preposition ("Jana Vogt vom
+    Mieterbund forderte"); in German the phrase right before the finite verb (the prefield), else the first one after it."""
+    oblique = _oblique(tokens, phrase) or (phrase.first > 0 and word_class(tokens[phrase.first - 1]) == PREP)
     if phrase.last <= anchor:
         return (int(oblique), anchor - phrase.last)
     return (int(oblique), phrase.first - anchor)
