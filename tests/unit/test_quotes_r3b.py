@@ -24,3 +24,9 @@ def test_a_phrase_after_a_preposition_is_no_subject(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(learned, "_weights", lambda: None)
     text = "Die Sprecherin Jana Vogt vom Mieterbund Leipzig forderte eine Obergrenze für Mieten."
     assert _found(text) == [("Reported", "Die Sprecherin Jana Vogt")]
+
+
+def test_a_particle_after_a_second_verb_is_not_the_first_verbs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_weights", lambda: None)
+    assert _found("Sie warf den Speer 60 Meter weit und siegte so vor der Polin Anna Nowak mit 58 Metern.") == []
+    assert _found("Er warf dem Bürgermeister Untätigkeit vor.") == [("Reported", "Er")]
