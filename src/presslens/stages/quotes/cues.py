@@ -170,6 +170,8 @@ def _verb_cue(tokens: list[Token], i: int, lex: Lexicon, clause_end: dict[int, i
         for j in range(i + 1, min(len(tokens), i + _PARTICLE_REACH)):
             if j not in wanted or tokens[j].text in {":", ";"} or tokens[j].text.lower() in {"dass", "ob"}:
                 break
+            if tokens[j].text in {"und", "oder"} and j + 1 < len(tokens) and word_class(tokens[j + 1]) == FINITE:
+                break  # "warf … weit und siegte so vor der Russin": the next verb owns what follows
             if tokens[j].text.lower() == candidate.particle and tokens[j].pos != "PTKZU":  # not "zu wehren"
                 return Cue((i, j), "verb", candidate)
     return None

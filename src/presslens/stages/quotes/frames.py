@@ -22,6 +22,7 @@ from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, OTHER, PREP, PUNCT, SEIN_K
 _RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches who which whose".split())
 _COMPLEMENTISERS = frozenset("dass ob wie wer was wo wann warum weshalb that whether if".split())
 _PASSIVE_AUXILIARIES = frozenset("werden wurde wurden wird worden is was were been".split())
+_OWNING = frozenset("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer dieser diese dieses diesen diesem".split())
 _CONTRASTIVE = frozenset("aber jedoch allerdings zugleich".split())
 _NEGATIONS = frozenset("nicht nie niemals not never".split())  # lower case: "Nie" may be a name
 _COORDINATORS = frozenset("und oder aber sondern and or but".split())
@@ -360,7 +361,7 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
         if (_bare_act(tokens, unit, cue) and opens_unit and (not _passive(tokens, frame, cue) or _fronted_agent(tokens, unit, speaker))
                 and not _stative(tokens, frame, cue) and not _modal(tokens, frame, cue)
                 and not _pluperfect(tokens, frame, cue) and not _no_reported_source(tokens, frame, cue)
-                and not _casualties(tokens, unit, cue)):
+                and not _casualties(tokens, unit, cue) and not _owned_thing(tokens, speaker)):
             whole = (tokens[unit.first].start, tokens[unit.last - 1].end)
             return Found([whole], "Reported", cue_span, speaker)
         return None
@@ -373,6 +374,13 @@ def _quote(tokens: list[Token], unit: Unit, cue: Cue, frame: set[int], speaker: 
     spans = [(tokens[run[0]].start, tokens[run[-1]].end) for run in runs(trim(tokens, rest), unit.ignored)]
     spans = [span for span in spans if span[1] - span[0] > 1]
     return Found(spans, "Indirect", cue_span, speaker) if spans else None
+
+
+def _owned_thing(tokens: list[Token], speaker: Phrase | None) -> bool:
+    """ "Sein Posten geht an …", "seine Rückkehr wurde angekündigt": a subject opened by a possessive or
+    demonstrative determiner that names no person is a thing, not the source of a Reported quote."""
+    return (speaker is not None and speaker.last - speaker.first > 1
+            and tokens[speaker.first].text.lower() in _OWNING and not person_like(tokens, speaker))
 
 
 def _marked_words_only(tokens: list[Token], unit: Unit, rest: list[int]) -> list[tuple[int, int]]:
@@ -869,9 +877,9 @@ def unit_subject(tokens: list[Token], unit: Unit, end: int | None = None) -> Phr
 
 
 def _subject_rank(tokens: list[Token], phrase: Phrase, anchor: int) -> tuple[int, int]:
-    """Lower for the likelier subject: not in an oblique case; in German the phrase right
-    before the finite verb (the prefield), else the first one after it."""
-    oblique = _oblique(tokens, phrase)
+    """Lower for the likelier subject: not in an oblique case nor after a preposition ("Jana Vogt vom
+    Mieterbund forderte"); in German the phrase right before the finite verb (the prefield), else the first one after it."""
+    oblique = _oblique(tokens, phrase) or (phrase.first > 0 and word_class(tokens[phrase.first - 1]) == PREP)
     if phrase.last <= anchor:
         return (int(oblique), anchor - phrase.last)
     return (int(oblique), phrase.first - anchor)
