@@ -19,3 +19,9 @@ def test_der_opening_a_relative_clause_is_its_subject_not_the_object_after_it() 
     text = "Der Bürgermeister, der zunächst den Neubau als „Glücksfall“ bezeichnete, zog seine Zusage zurück."
     speakers = [speaker for _, _, speaker in found(analyze(text, raw=True))]
     assert speakers and all(speaker == "der" for speaker in speakers)
+
+
+def test_in_a_verb_final_clause_the_first_phrase_is_the_subject() -> None:
+    text = "Der Sender meldet, dass Berger die Schülerin danach gefragt habe, was sie „geplant“ habe."
+    speakers = [speaker for _, _, speaker in found(analyze(text, raw=True))]
+    assert "Berger" in speakers and "die Schülerin" not in speakers

@@ -660,6 +660,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
         best = nominative[0]  # "Die Tat bezeichnete er als sinnlos": the fronted phrase is the object
     best = _named_over_mute(tokens, candidates, best, anchor)
     best = _relative_subject(tokens, cue, first, frame, best)
+    best = _verb_final_subject(tokens, candidates, best, first, anchor)
     if best is None or _oblique(tokens, best) or (_verb_first(tokens, unit, first, best) and best not in nominative):
         # "X, der …, wies den Vorwurf zurück", "Der Sender, der …, begründete die Einblendungen damit": an object is no subject
         before, start = _subject_before(tokens, unit, first, titles)
@@ -705,6 +706,16 @@ def _relative_subject(tokens: list[Token], cue: Cue, first: int, frame: set[int]
     if pronoun is None or tokens[first].text.lower() != "der" or best is None or best.first <= first or (cue.verb is not None and cue.verb.lemma in _QUOTED):
         return best
     return pronoun
+
+
+def _verb_final_subject(tokens: list[Token], candidates: list[Phrase], best: Phrase | None, first: int,
+                        anchor: int) -> Phrase | None:
+    """ "dass Berger das Mädchen gefragt habe": in a clause a conjunction opens, with its finite verb last, the
+    first phrase in the nominative is the subject, not the one right before the verb."""
+    if best is None or tokens[first].pos != "KOUS" or best.last > anchor:
+        return best
+    before = [p for p in candidates if first < p.first and p.last <= anchor and not _oblique(tokens, p)]
+    return before[0] if before else best
 
 
 def _relative_speaker(tokens: list[Token], unit: Unit, cue: Cue, speaker: Phrase | None) -> Phrase | None:
