@@ -667,6 +667,8 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     if nominative and best is not None and best not in nominative:
         best = nominative[0]  # "Die Tat bezeichnete er als sinnlos": the fronted phrase is the object
     best = _named_over_mute(tokens, candidates, best, anchor)
+    best = _relative_subject(tokens, cue, first, frame, best)
+    best = _verb_final_subject(tokens, candidates, best, first, anchor)
     if best is None or _oblique(tokens, best) or (_verb_first(tokens, unit, first, best) and best not in nominative):
         # "X, der …, wies den Vorwurf zurück", "Der Sender, der …, begründete die Einblendungen damit": an object is no subject
         before, start = _subject_before(tokens, unit, first, titles)
@@ -702,6 +704,26 @@ def _relative_pronoun(tokens: list[Token], first: int, frame: set[int]) -> Phras
     if any(tokens[i].text.lower() in _PASSIVE_AUXILIARIES or (tokens[i].pos or "").startswith("VM") for i in frame):
         return None
     return Phrase(first, first + 1)
+
+
+def _relative_subject(tokens: list[Token], cue: Cue, first: int, frame: set[int], best: Phrase | None) -> Phrase | None:
+    """ "Der Führer, der den Sieg als „Fest“ bezeichnete": in a relative clause opened by "der" the pronoun is
+    the subject, a phrase after it the object ("die" is as often the object: "die Marke, die X erklärt hatte");
+    not for "zitieren", whose object is the one quoted."""
+    pronoun = _relative_pronoun(tokens, first, frame)
+    if pronoun is None or tokens[first].text.lower() != "der" or best is None or best.first <= first or (cue.verb is not None and cue.verb.lemma in _QUOTED):
+        return best
+    return pronoun
+
+
+def _verb_final_subject(tokens: list[Token], candidates: list[Phrase], best: Phrase | None, first: int,
+                        anchor: int) -> Phrase | None:
+    """ "dass Berger das Mädchen gefragt habe": in a clause a conjunction opens, with its finite verb last, the
+    first phrase in the nominative is the subject, not the one right before the verb."""
+    if best is None or tokens[first].pos != "KOUS" or best.last > anchor:
+        return best
+    before = [p for p in candidates if first < p.first and p.last <= anchor and not _oblique(tokens, p)]
+    return before[0] if before else best
 
 
 def _relative_speaker(tokens: list[Token], unit: Unit, cue: Cue, speaker: Phrase | None) -> Phrase | None:
