@@ -1565,9 +1565,10 @@ def _subjunctive(tokens: list[Token], i: int) -> bool:
     return is_konjunktiv_1(tokens[i], tokens[i - 1]) or "Mood=Sub" in (tokens[i].morph or "")
 
 
-def _nominal_voice(tokens: list[Token], unit: Unit, n: int) -> Phrase:
+def _nominal_voice(tokens: list[Token], unit: Unit, n: int) -> Phrase | None:
     """The speaker of a speech noun with no genitive: the clause's subject when the noun is its object or means
-    ("Die Behörde hegt den Verdacht", "begegnete der Kritik mit dem Argument"), else the noun phrase."""
+    ("Die Behörde hegt den Verdacht", "begegnete der Kritik mit dem Argument"), none when a preposition governs
+    it ("legte den Schwerpunkt auf die Aussage, …": quotes-de mostly names no speaker), else the noun phrase."""
     first = n
     while first - 1 >= unit.first and word_class(tokens[first - 1]) in (DET, ADJ):
         first -= 1
@@ -1580,7 +1581,7 @@ def _nominal_voice(tokens: list[Token], unit: Unit, n: int) -> Phrase:
     before = first - 1
     governed = before >= unit.first and word_class(tokens[before]) == PREP
     if governed and tokens[before].text.lower() not in _NOMINAL_MEANS:
-        return own
+        return None
     if not any(word_class(tokens[i]) == FINITE for i in range(start, first)):
         return own
     subject = unit_subject(tokens, unit, first)

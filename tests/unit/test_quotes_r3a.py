@@ -1,0 +1,20 @@
+"""Quote rules of helper round 3 (r3a): precision of Indirect quotes."""
+
+from __future__ import annotations
+
+from presslens import analyze
+from presslens.record import Article
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    article: Article = analyze(text, raw=True)
+    return [(" ".join(article.span_text(s) for s in q["spans"]),
+             article.span_text(q["speaker"]) if q["speaker"] else None)
+            for q in article.layer("quotes") if q["type"] == "Indirect"]
+
+
+def test_speech_noun_under_a_preposition_names_no_speaker() -> None:
+    quotes = _indirect("Der Bürgermeister legte den Schwerpunkt auf die Aussage, es sei eine Zunahme der Unfälle zu verzeichnen.")
+    assert quotes == [("es sei eine Zunahme der Unfälle zu verzeichnen", None)]
+    quotes = _indirect("Ursprüngliche Pläne, den Hafen zu vertiefen, wurden im Herbst verworfen.")
+    assert [speaker for _, speaker in quotes] == ["Ursprüngliche Pläne"]
