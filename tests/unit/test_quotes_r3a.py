@@ -18,3 +18,9 @@ def test_speech_noun_under_a_preposition_names_no_speaker() -> None:
     assert quotes == [("es sei eine Zunahme der Unfälle zu verzeichnen", None)]
     quotes = _indirect("Ursprüngliche Pläne, den Hafen zu vertiefen, wurden im Herbst verworfen.")
     assert [speaker for _, speaker in quotes] == ["Ursprüngliche Pläne"]
+
+
+def test_gemaess_a_rule_is_no_source() -> None:
+    assert _indirect("Gemäß der neuen Regelung müssen alle Fahrräder bis Mai registriert werden.") == []
+    quotes = _indirect("Gemäß der Polizei wurden am Abend drei Fahrräder gestohlen.")
+    assert [speaker for _, speaker in quotes] == ["der Polizei"]
