@@ -24,3 +24,9 @@ def test_gemaess_a_rule_is_no_source() -> None:
     assert _indirect("Gemäß der neuen Regelung müssen alle Fahrräder bis Mai registriert werden.") == []
     quotes = _indirect("Gemäß der Polizei wurden am Abend drei Fahrräder gestohlen.")
     assert [speaker for _, speaker in quotes] == ["der Polizei"]
+
+
+def test_news_of_an_event_after_nach_is_no_source() -> None:
+    assert _indirect("Nach der Nachricht vom Rücktritt des Trainers stiegen die Preise für Eintrittskarten deutlich.") == []
+    quotes = _indirect("Nach der Darstellung des Trainers stiegen die Preise für Eintrittskarten deutlich.")
+    assert [speaker for _, speaker in quotes] == ["des Trainers"]

@@ -1226,7 +1226,7 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int],
             end = start  # "nach dessen Angaben die Bombe …": the next phrase is the clause's, not the source
         if end == start and cue.kind == "noun":  # "nach eigenen Angaben": the words are the source
             return set(cue.tokens), Phrase(cue.tokens[1], tail + 1)
-        if end == start:
+        if end == start or (cue.kind == "noun" and _mute_attribute(tokens, cue, Phrase(start, end))):
             return None, None
         frame_end = _relative_clause_end(tokens, unit, _named_apposition_end(tokens, end, allowed), allowed, ends)
         return set(range(head, frame_end)), Phrase(start, end)
@@ -1248,6 +1248,14 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int],
             return None, None  # ", so dass …", ", so auch in …": no source phrase after "so"
         return set(range(head, end)), Phrase(head + 1, stop)
     return None, None
+
+
+def _mute_attribute(tokens: list[Token], cue: Cue, phrase: Phrase) -> bool:
+    """ "nach der Nachricht vom Rücktritt des Chefs", "nach der Auszählung aller Stimmen": a speech noun with a
+    definite article whose attribute can neither speak nor names a document tells what came before, not who
+    said it (a date is no such attribute: "nach dem Gesetz von 1961")."""
+    return (tokens[cue.tokens[1]].text.lower() in {"der", "dem"} and not person_like(tokens, phrase)
+            and not names_document(tokens, phrase) and not is_time_phrase(tokens, phrase.first, phrase.last))
 
 
 #: How many tokens (marks included) a marked name closing a source phrase may have: "der Zeitung „Hoy Bolivia“".
