@@ -30,3 +30,9 @@ def test_news_of_an_event_after_nach_is_no_source() -> None:
     assert _indirect("Nach der Nachricht vom Rücktritt des Trainers stiegen die Preise für Eintrittskarten deutlich.") == []
     quotes = _indirect("Nach der Darstellung des Trainers stiegen die Preise für Eintrittskarten deutlich.")
     assert [speaker for _, speaker in quotes] == ["des Trainers"]
+
+
+def test_source_of_an_alternative_figure_frames_no_clause() -> None:
+    assert _indirect("Der Akku des Rollers reicht für 40, nach anderen Angaben 45 Kilometer.") == []
+    quotes = _indirect("Der Akku des Rollers reicht nach anderen Angaben für 45 Kilometer.")
+    assert [speaker for _, speaker in quotes] == ["anderen Angaben"]

@@ -327,7 +327,7 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
             j += 1  # "nach ersten Angaben", "nach einem Fernsehbericht" (not "nach wie vor offizielle Paketquellen")
         if j + 1 in wanted and j == i + 1 and tokens[j].pos == "NE" and tokens[j].text.endswith("s"):
             j += 1  # "Nach Grupps Meinung"
-        if j in wanted and _source_noun(tokens[j], lex):
+        if j in wanted and _source_noun(tokens[j], lex) and not _alternative_figure(tokens, i, j, wanted):
             return Cue(tuple(range(i, j + 1)), "noun")
     if lower in lex.tail and i > 0 and tokens[i - 1].text in {",", "“", "”", "«", "»", '"'}:
         return Cue((i,), "tail")
@@ -395,6 +395,12 @@ def _norm_after(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
     while j in wanted and j < i + 4 and word_class(tokens[j]) in (DET, ADJ):
         j += 1
     return j in wanted and word_class(tokens[j]) == NOUN and tokens[j].text.lower().endswith(tuple(lex.norms))
+
+
+def _alternative_figure(tokens: list[Token], i: int, j: int, wanted: set[int]) -> bool:
+    """ "eine Reichweite von 100, nach anderen Angaben 110 Kilometern": a source phrase between a comma and a
+    number sources that other figure only, not a clause (quotes-de annotates no quote)."""
+    return i > 0 and tokens[i - 1].text == "," and j + 1 in wanted and tokens[j + 1].pos == "CARD"
 
 
 def _source_noun(token: Token, lex: Lexicon) -> bool:
