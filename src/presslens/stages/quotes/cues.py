@@ -47,6 +47,7 @@ class Lexicon:
     adverbs: frozenset[str]
     relatives: frozenset[str]
     nominal: frozenset[str] = frozenset()
+    norms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def _lines(name: str) -> list[str]:
 def lexicon(language: str) -> Lexicon:
     """The cue lexicon of `language` ("de", "en"); empty for languages without one."""
     verbs, separable = _verb_lexicon(f"speech_verbs_{language}.txt", "R")
-    kinds: dict[str, set[str]] = {name: set() for name in ("before", "after", "noun", "tail", "self", "adverb", "relative", "nominal")}
+    kinds: dict[str, set[str]] = {name: set() for name in ("before", "after", "noun", "tail", "self", "adverb", "relative", "nominal", "norm")}
     for line in _lines(f"source_cues_{language}.txt"):
         kind, _, words = line.partition(" ")
         kinds.setdefault(kind, set()).add(words.strip().lower())
@@ -85,6 +86,7 @@ def lexicon(language: str) -> Lexicon:
         adverbs=frozenset(kinds["adverb"]),
         relatives=frozenset(kinds["relative"]),
         nominal=frozenset(kinds["nominal"]),
+        norms=frozenset(kinds["norm"]),
     )
 
 
@@ -308,7 +310,7 @@ def _foreign_particle(tokens: list[Token], i: int, clause_end: dict[int, int]) -
 
 def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> Cue | None:
     lower = tokens[i].text.lower()
-    if lower in lex.before:
+    if lower in lex.before and not _norm_after(tokens, i, lex, wanted):
         return Cue((i,), "before")
     if lower == "according" and i + 1 in wanted and tokens[i + 1].text.lower() == "to" and "according to" in lex.before:
         return Cue((i, i + 1), "before")
@@ -327,7 +329,7 @@ def _source_cue(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> 
             j += 1  # "nach ersten Angaben", "nach einem Fernsehbericht" (not "nach wie vor offizielle Paketquellen")
         if j + 1 in wanted and j == i + 1 and tokens[j].pos == "NE" and tokens[j].text.endswith("s"):
             j += 1  # "Nach Grupps Meinung"
-        if j in wanted and _source_noun(tokens[j], lex):
+        if j in wanted and _source_noun(tokens[j], lex) and not _alternative_figure(tokens, i, j, wanted):
             return Cue(tuple(range(i, j + 1)), "noun")
     if lower in lex.tail and i > 0 and tokens[i - 1].text in {",", "“", "”", "«", "»", '"'}:
         return Cue((i,), "tail")
@@ -386,6 +388,21 @@ def _temporal_relative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     nouns = [t for t in tokens[max(0, i - 4) : i - 1] if word_class(t) == NOUN]  # "eine Klageschrift eingereicht, nach der"
     return not nouns or not (_source_noun(nouns[-1], lex) or nouns[-1].text.lower().endswith("schrift"))
+
+
+def _norm_after(tokens: list[Token], i: int, lex: Lexicon, wanted: set[int]) -> bool:
+    """ "gemäß der damaligen Regelung", "gemäß den Strafrechtsbestimmungen": a rule or standard after the
+    preposition is what something conforms to, not a source (quotes-de annotates no quote)."""
+    j = i + 1
+    while j in wanted and j < i + 4 and word_class(tokens[j]) in (DET, ADJ):
+        j += 1
+    return j in wanted and word_class(tokens[j]) == NOUN and tokens[j].text.lower().endswith(tuple(lex.norms))
+
+
+def _alternative_figure(tokens: list[Token], i: int, j: int, wanted: set[int]) -> bool:
+    """ "eine Reichweite von 100, nach anderen Angaben 110 Kilometern": a source phrase between a comma and a
+    number sources that other figure only, not a clause (quotes-de annotates no quote)."""
+    return i > 0 and tokens[i - 1].text == "," and j + 1 in wanted and tokens[j + 1].pos == "CARD"
 
 
 def _source_noun(token: Token, lex: Lexicon) -> bool:

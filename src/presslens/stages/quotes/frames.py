@@ -1256,7 +1256,7 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int],
             end = start  # "nach dessen Angaben die Bombe …": the next phrase is the clause's, not the source
         if end == start and cue.kind == "noun":  # "nach eigenen Angaben": the words are the source
             return set(cue.tokens), Phrase(cue.tokens[1], tail + 1)
-        if end == start:
+        if end == start or (cue.kind == "noun" and _mute_attribute(tokens, cue, Phrase(start, end))):
             return None, None
         frame_end = _relative_clause_end(tokens, unit, _named_apposition_end(tokens, end, allowed), allowed, ends)
         return set(range(head, frame_end)), Phrase(start, end)
@@ -1278,6 +1278,14 @@ def _source_frame(tokens: list[Token], unit: Unit, cue: Cue, outside: list[int],
             return None, None  # ", so dass …", ", so auch in …": no source phrase after "so"
         return set(range(head, end)), Phrase(head + 1, stop)
     return None, None
+
+
+def _mute_attribute(tokens: list[Token], cue: Cue, phrase: Phrase) -> bool:
+    """ "nach der Nachricht vom Rücktritt des Chefs", "nach der Auszählung aller Stimmen": a speech noun with a
+    definite article whose attribute can neither speak nor names a document tells what came before, not who
+    said it (a date is no such attribute: "nach dem Gesetz von 1961")."""
+    return (tokens[cue.tokens[1]].text.lower() in {"der", "dem"} and not person_like(tokens, phrase)
+            and not names_document(tokens, phrase) and not is_time_phrase(tokens, phrase.first, phrase.last))
 
 
 #: How many tokens (marks included) a marked name closing a source phrase may have: "der Zeitung „Hoy Bolivia“".
@@ -1595,9 +1603,10 @@ def _subjunctive(tokens: list[Token], i: int) -> bool:
     return is_konjunktiv_1(tokens[i], tokens[i - 1]) or "Mood=Sub" in (tokens[i].morph or "")
 
 
-def _nominal_voice(tokens: list[Token], unit: Unit, n: int) -> Phrase:
+def _nominal_voice(tokens: list[Token], unit: Unit, n: int) -> Phrase | None:
     """The speaker of a speech noun with no genitive: the clause's subject when the noun is its object or means
-    ("Die Behörde hegt den Verdacht", "begegnete der Kritik mit dem Argument"), else the noun phrase."""
+    ("Die Behörde hegt den Verdacht", "begegnete der Kritik mit dem Argument"), none when a preposition governs
+    it ("legte den Schwerpunkt auf die Aussage, …": quotes-de mostly names no speaker), else the noun phrase."""
     first = n
     while first - 1 >= unit.first and word_class(tokens[first - 1]) in (DET, ADJ):
         first -= 1
@@ -1610,7 +1619,7 @@ def _nominal_voice(tokens: list[Token], unit: Unit, n: int) -> Phrase:
     before = first - 1
     governed = before >= unit.first and word_class(tokens[before]) == PREP
     if governed and tokens[before].text.lower() not in _NOMINAL_MEANS:
-        return own
+        return None
     if not any(word_class(tokens[i]) == FINITE for i in range(start, first)):
         return own
     subject = unit_subject(tokens, unit, first)
