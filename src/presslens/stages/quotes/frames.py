@@ -639,6 +639,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
         last = _postposed_end(tokens, unit, last)
     last = _complement_start(tokens, cue, last)
     frame = set(range(first, last))
+    first = _coordinated_clause_start(tokens, first, head)
     titles = unit.inside - unit.breaks  # "wie die „Automobilwoche“ berichtet": a name in marks may speak
     told = set(addressee_words(tokens, cue, last))  # "told the Gazette": the one spoken to is no subject
     indices = [i for i in range(first, last)
@@ -677,6 +678,24 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
     if best is not None and _oblique(tokens, best):
         return frame, None  # "Es weist den Vorwurf zurück": an object is no speaker
     return frame, best or _relative_pronoun(tokens, first, frame)
+
+
+#: Conjunctions that join two main clauses without a comma: "Das war nicht der erste Streit und die Anwohner befürchten, …".
+_CLAUSE_JOINERS = frozenset("und oder".split())
+
+
+def _coordinated_clause_start(tokens: list[Token], first: int, head: int) -> int:
+    """ "Das war nicht der erste Streit und die Anwohner befürchten, …": a clause with its own finite verb joined
+    by "und" before the speech verb's clause has its own subject; the speech verb's subject is sought after the
+    conjunction (returns where that clause starts, else `first`)."""
+    for k in range(head - 1, first, -1):
+        if tokens[k].text.lower() in _CLAUSE_JOINERS:
+            verb = next((i for i in range(k + 1, head) if word_class(tokens[i]) == FINITE), head)
+            earlier = any(word_class(tokens[i]) == FINITE for i in range(first, k))
+            if earlier and phrases(tokens, list(range(k + 1, verb))):
+                return k + 1
+            return first
+    return first
 
 
 def _man_subject(tokens: list[Token], first: int, anchor: int) -> bool:
