@@ -639,7 +639,7 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
         last = _postposed_end(tokens, unit, last)
     last = _complement_start(tokens, cue, last)
     frame = set(range(first, last))
-    first = _coordinated_clause_start(tokens, first, head)
+    first = _coordinated_clause_start(tokens, unit, first, head)
     titles = unit.inside - unit.breaks  # "wie die „Automobilwoche“ berichtet": a name in marks may speak
     told = set(addressee_words(tokens, cue, last))  # "told the Gazette": the one spoken to is no subject
     indices = [i for i in range(first, last)
@@ -684,14 +684,15 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
 _CLAUSE_JOINERS = frozenset("und oder".split())
 
 
-def _coordinated_clause_start(tokens: list[Token], first: int, head: int) -> int:
+def _coordinated_clause_start(tokens: list[Token], unit: Unit, first: int, head: int) -> int:
     """ "Das war nicht der erste Streit und die Anwohner befürchten, …": a clause with its own finite verb joined
     by "und" before the speech verb's clause has its own subject; the speech verb's subject is sought after the
-    conjunction (returns where that clause starts, else `first`)."""
+    conjunction (returns where that clause starts, else `first`); words in quotation marks and "Fraktions- und
+    Parteivorsitzende" do not count."""
     for k in range(head - 1, first, -1):
-        if tokens[k].text.lower() in _CLAUSE_JOINERS:
+        if tokens[k].text.lower() in _CLAUSE_JOINERS and k not in unit.inside and tokens[k - 1].pos != "TRUNC":
             verb = next((i for i in range(k + 1, head) if word_class(tokens[i]) == FINITE), head)
-            earlier = any(word_class(tokens[i]) == FINITE for i in range(first, k))
+            earlier = any(word_class(tokens[i]) == FINITE for i in range(first, k) if i not in unit.inside)
             if earlier and phrases(tokens, list(range(k + 1, verb))):
                 return k + 1
             return first
