@@ -25,6 +25,8 @@ _PERSONAL = frozenset("er sie dieser diese he she".split())
 _POSSESSIVE = frozenset("sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem his her".split())
 _SUBJECTS = frozenset("er sie dieser diese ich wir he she they i we".split())
 _PASSIVE_AGENT = frozenset("von vom durch by".split())
+#: How far a clause opened by "Als" is searched for its comma.
+_ALS_CLAUSE = 25
 _INFLECTION = ("es", "s", "en", "n")
 _PROPER = frozenset({"NE", "NP0", "PROPN"})
 _GENITIVE_ARTICLES = frozenset("des der eines einer".split())
@@ -244,7 +246,19 @@ def _governed(tokens: list[Token], indices: list[int], i: int) -> bool:
     if i == 0 or indices[i - 1] != indices[i] - 1:
         return False
     before = tokens[indices[i - 1]]
+    if _temporal_als(tokens, indices[i - 1]):
+        return False
     return word_class(before) == PREP and before.text.lower() not in _PASSIVE_AGENT
+
+
+def _temporal_als(tokens: list[Token], k: int) -> bool:
+    """ "Als der Minister am Montag sagte, dass …": a clause-opening "Als" whose clause ends in its finite verb is
+    the conjunction "when" (the tagger reads it as a preposition), so the phrase after it is the subject; not
+    a role ("Als Sprecher der Partei sagte er", verb second)."""
+    if tokens[k].text.lower() != "als" or (k > 0 and word_class(tokens[k - 1]) != PUNCT):
+        return False
+    end = next((j for j in range(k + 1, min(len(tokens), k + _ALS_CLAUSE)) if word_class(tokens[j]) == PUNCT), None)
+    return end is not None and end > k + 2 and word_class(tokens[end - 1]) == FINITE
 
 
 def agent_phrase(tokens: list[Token], indices: list[int], titles: set[int] = frozenset()) -> Phrase | None:

@@ -1,0 +1,11 @@
+"""Quote rules of round 4c: speakers the frame found no subject for."""
+
+from __future__ import annotations
+
+from quote_rows import found
+
+
+def test_clause_opening_als_with_verb_last_is_when_not_a_role() -> None:
+    text = "Als Hamburgs Bürgermeister Klaus Weber am Sonntag sagte, dass die Brücke marode sei, lachten alle."
+    assert [row[2] for row in found(text)] == ["Hamburgs Bürgermeister Klaus Weber"]
+    assert [row[2] for row in found("Als Sprecher der Partei sagte er, dass die Brücke marode sei.")] == ["er"]
