@@ -9,3 +9,10 @@ def test_clause_opening_als_with_verb_last_is_when_not_a_role() -> None:
     text = "Als Hamburgs Bürgermeister Klaus Weber am Sonntag sagte, dass die Brücke marode sei, lachten alle."
     assert [row[2] for row in found(text)] == ["Hamburgs Bürgermeister Klaus Weber"]
     assert [row[2] for row in found("Als Sprecher der Partei sagte er, dass die Brücke marode sei.")] == ["er"]
+
+
+def test_an_age_adjective_after_an_article_is_the_speaker() -> None:
+    text = "Am Dienstag erklärte die 67-jährige, dass der Garten verwildert sei."
+    assert [row[2] for row in found(text)] == ["die 67-jährige"]
+    text = "Am Dienstag erklärte die 67-jährige Gärtnerin, dass der Garten verwildert sei."
+    assert [row[2] for row in found(text)] == ["die 67-jährige Gärtnerin"]

@@ -51,7 +51,7 @@ def _time_words() -> frozenset[str]:
 def is_time_phrase(tokens: list[Token], first: int, last: int) -> bool:
     """ "Ende Februar 2024", "am Montag": a phrase whose nouns all name a time is a date, not a speaker."""
     heads = [t.text.lower() for t in tokens[first:last] if word_class(t) == NOUN or t.text[:1].isdigit()]
-    return bool(heads) and all(word in _time_words() or word[:1].isdigit() for word in heads)
+    return bool(heads) and all(word in _time_words() or (word[:1].isdigit() and "-jährig" not in word) for word in heads)
 
 
 _SOURCE_ENDINGS = (
@@ -181,7 +181,7 @@ def phrases(tokens: list[Token], indices: list[int], titles: set[int] = frozense
     """Noun phrases and personal pronouns among `indices` that are not governed by a preposition.
     Tokens in `titles` (a name in quotation marks: "die Zeitung „Die Welt“") count as nouns."""
     def cls_of(k: int) -> str:
-        return NOUN if k in titles else word_class(tokens[k])
+        return NOUN if k in titles or _age_noun(tokens, k) else word_class(tokens[k])
 
     found: list[Phrase] = []
     i = 0
@@ -212,6 +212,15 @@ def phrases(tokens: list[Token], indices: list[int], titles: set[int] = frozense
             found.append(Phrase(start, indices[j] + 1))
         i = j + 1
     return found
+
+
+def _age_noun(tokens: list[Token], k: int) -> bool:
+    """ "sagte der 81-jährige": an age adjective after an article with no noun after it stands for the person
+    (a nominalised adjective, often written small)."""
+    word = tokens[k].text.lower()
+    if "-jährig" not in word or k == 0 or word_class(tokens[k - 1]) != DET:
+        return False
+    return k + 1 >= len(tokens) or word_class(tokens[k + 1]) not in (NOUN, ADJ)
 
 
 #: How many words a participle attribute's own phrase may take ("die in New York City geborene Lopez").
