@@ -16,3 +16,8 @@ def test_an_age_adjective_after_an_article_is_the_speaker() -> None:
     assert [row[2] for row in found(text)] == ["die 67-jährige"]
     text = "Am Dienstag erklärte die 67-jährige Gärtnerin, dass der Garten verwildert sei."
     assert [row[2] for row in found(text)] == ["die 67-jährige Gärtnerin"]
+
+
+def test_a_verb_after_comma_and_aber_shares_the_subject_before() -> None:
+    text = "Die Bürgermeisterin wollte sich nicht festlegen, sagte aber, die Stadt müsse sparen."
+    assert [row[2] for row in found(text)] == ["Die Bürgermeisterin"]

@@ -676,7 +676,16 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
             return frame | set(range(start, first)), before
     if best is not None and _oblique(tokens, best):
         return frame, None  # "Es weist den Vorwurf zurück": an object is no speaker
+    if best is None and _coordinated(tokens, unit, cue):
+        return frame, _conjunct_subject(tokens, unit, first)
     return frame, best or _relative_pronoun(tokens, first, frame)
+
+
+def _conjunct_subject(tokens: list[Token], unit: Unit, first: int) -> Phrase | None:
+    """ "Der Minister wollte sich nicht festlegen, sagte aber, …": a verb after a comma and "aber" with no
+    subject of its own shares the subject of the clause before it, when that one can speak."""
+    subject = unit_subject(tokens, unit, first)
+    return subject if subject is not None and person_like(tokens, subject) else None
 
 
 def _man_subject(tokens: list[Token], first: int, anchor: int) -> bool:
