@@ -21,3 +21,8 @@ def test_an_age_adjective_after_an_article_is_the_speaker() -> None:
 def test_a_verb_after_comma_and_aber_shares_the_subject_before() -> None:
     text = "Die Bürgermeisterin wollte sich nicht festlegen, sagte aber, die Stadt müsse sparen."
     assert [row[2] for row in found(text)] == ["Die Bürgermeisterin"]
+
+
+def test_a_fronted_aus_phrase_is_the_source_of_verlauten() -> None:
+    text = "Aus Regierungskreisen verlautete am Abend, der Plan sei gescheitert."
+    assert [row[2] for row in found(text)] == ["Regierungskreisen"]
