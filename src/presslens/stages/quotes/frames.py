@@ -35,6 +35,8 @@ _NOMINATIVE_PRONOUNS = frozenset("er ich wir".split())
 _PRONOUN_TAGS = frozenset({"PPOSAT", "PDS", "PRELS", "PPER"})
 _ENGLISH_RELATIVE = frozenset("who whom whose which".split())
 _QUOTED = frozenset({"zitieren"})
+#: Verbs whose source may stand in a fronted "aus" phrase ("Aus Parteikreisen verlautete, …").
+_FROM_SOURCE = frozenset({"verlauten"})
 _THAT = frozenset("dass ob was wer warum weshalb wieso that whether".split())
 _TELL = frozenset("told tell tells telling".split())
 _ENGLISH_VERB_TAGS = frozenset("VVD VVZ VVB VBD VBZ".split())
@@ -677,6 +679,10 @@ def _verb_frame(tokens: list[Token], unit: Unit, cue: Cue, ends: dict[int, int])
             return frame | set(range(start, first)), before
     if best is not None and _oblique(tokens, best):
         return frame, None  # "Es weist den Vorwurf zurück": an object is no speaker
+    if best is None and _coordinated(tokens, unit, cue):
+        return frame, _conjunct_subject(tokens, unit, first)
+    if best is None and cue.verb is not None and cue.verb.lemma in _FROM_SOURCE:
+        return frame, _fronted_origin(tokens, first, head)
     return frame, best or _relative_pronoun(tokens, first, frame)
 
 
@@ -697,6 +703,22 @@ def _coordinated_clause_start(tokens: list[Token], unit: Unit, first: int, head:
                 return k + 1
             return first
     return first
+
+
+def _fronted_origin(tokens: list[Token], first: int, head: int) -> Phrase | None:
+    """ "Aus Regierungskreisen verlautete, …": a verb with no subject but a fronted "aus" phrase has that
+    phrase as its source."""
+    if tokens[first].text.lower() != "aus":
+        return None
+    found = phrases(tokens, list(range(first + 1, head)))
+    return found[0] if found and found[0].first == first + 1 else None
+
+
+def _conjunct_subject(tokens: list[Token], unit: Unit, first: int) -> Phrase | None:
+    """ "Der Minister wollte sich nicht festlegen, sagte aber, …": a verb after a comma and "aber" with no
+    subject of its own shares the subject of the clause before it, when that one can speak."""
+    subject = unit_subject(tokens, unit, first)
+    return subject if subject is not None and person_like(tokens, subject) else None
 
 
 def _man_subject(tokens: list[Token], first: int, anchor: int) -> bool:

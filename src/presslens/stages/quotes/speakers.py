@@ -25,6 +25,8 @@ _PERSONAL = frozenset("er sie dieser diese he she".split())
 _POSSESSIVE = frozenset("sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem his her".split())
 _SUBJECTS = frozenset("er sie dieser diese ich wir he she they i we".split())
 _PASSIVE_AGENT = frozenset("von vom durch by".split())
+#: How far a clause opened by "Als" is searched for its comma.
+_ALS_CLAUSE = 25
 _INFLECTION = ("es", "s", "en", "n")
 _PROPER = frozenset({"NE", "NP0", "PROPN"})
 _GENITIVE_ARTICLES = frozenset("des der eines einer".split())
@@ -49,7 +51,7 @@ def _time_words() -> frozenset[str]:
 def is_time_phrase(tokens: list[Token], first: int, last: int) -> bool:
     """ "Ende Februar 2024", "am Montag": a phrase whose nouns all name a time is a date, not a speaker."""
     heads = [t.text.lower() for t in tokens[first:last] if word_class(t) == NOUN or t.text[:1].isdigit()]
-    return bool(heads) and all(word in _time_words() or word[:1].isdigit() for word in heads)
+    return bool(heads) and all(word in _time_words() or (word[:1].isdigit() and "-jährig" not in word) for word in heads)
 
 
 _SOURCE_ENDINGS = (
@@ -179,7 +181,7 @@ def phrases(tokens: list[Token], indices: list[int], titles: set[int] = frozense
     """Noun phrases and personal pronouns among `indices` that are not governed by a preposition.
     Tokens in `titles` (a name in quotation marks: "die Zeitung „Die Welt“") count as nouns."""
     def cls_of(k: int) -> str:
-        return NOUN if k in titles else word_class(tokens[k])
+        return NOUN if k in titles or _age_noun(tokens, k) else word_class(tokens[k])
 
     found: list[Phrase] = []
     i = 0
@@ -210,6 +212,15 @@ def phrases(tokens: list[Token], indices: list[int], titles: set[int] = frozense
             found.append(Phrase(start, indices[j] + 1))
         i = j + 1
     return found
+
+
+def _age_noun(tokens: list[Token], k: int) -> bool:
+    """ "sagte der 81-jährige": an age adjective after an article with no noun after it stands for the person
+    (a nominalised adjective, often written small)."""
+    word = tokens[k].text.lower()
+    if "-jährig" not in word or k == 0 or word_class(tokens[k - 1]) != DET:
+        return False
+    return k + 1 >= len(tokens) or word_class(tokens[k + 1]) not in (NOUN, ADJ)
 
 
 #: How many words a participle attribute's own phrase may take ("die in New York City geborene Lopez").
@@ -244,7 +255,19 @@ def _governed(tokens: list[Token], indices: list[int], i: int) -> bool:
     if i == 0 or indices[i - 1] != indices[i] - 1:
         return False
     before = tokens[indices[i - 1]]
+    if _temporal_als(tokens, indices[i - 1]):
+        return False
     return word_class(before) == PREP and before.text.lower() not in _PASSIVE_AGENT
+
+
+def _temporal_als(tokens: list[Token], k: int) -> bool:
+    """ "Als der Minister am Montag sagte, dass …": a clause-opening "Als" whose clause ends in its finite verb is
+    the conjunction "when" (the tagger reads it as a preposition), so the phrase after it is the subject; not
+    a role ("Als Sprecher der Partei sagte er", verb second)."""
+    if tokens[k].text.lower() != "als" or (k > 0 and word_class(tokens[k - 1]) != PUNCT):
+        return False
+    end = next((j for j in range(k + 1, min(len(tokens), k + _ALS_CLAUSE)) if word_class(tokens[j]) == PUNCT), None)
+    return end is not None and end > k + 2 and word_class(tokens[end - 1]) == FINITE
 
 
 def agent_phrase(tokens: list[Token], indices: list[int], titles: set[int] = frozenset()) -> Phrase | None:
