@@ -441,10 +441,22 @@ def _reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
     lower-case adjective or adverb: „ernst“, „beschämenden Deal“), not a name or title set off in quotation
     marks („Rheinpfeil“, „Die Welt“)."""
     inner = [i for i in unit.indices if m.start < tokens[i].start and tokens[i].end < m.end and word_class(tokens[i]) != PUNCT]
+    if inner and _gloss(tokens, unit, inner, m):
+        return False
     if any(word_class(tokens[i]) in (FINITE, VERB) for i in inner):
         return True
     evaluative = any(tokens[i].text[:1].islower() and word_class(tokens[i]) in (ADJ, OTHER) for i in inner)
     return (len(inner) >= _SPEECH_WORDS or evaluative) and not title_case(tokens, inner)
+
+
+def _gloss(tokens: list[Token], unit: Unit, inner: list[int], m) -> bool:
+    """ "der Operation „Cast Lead“ („gegossenes Blei“)", "(etwa: „Partei der Volksmacht“": marked words that open
+    a parenthesis translate a name; a whole sentence there ("X („Mir fällt niemand ein.“)") is still speech."""
+    opening = next((i for i in range(inner[0] - 1, unit.first - 1, -1) if tokens[i].start == m.start), None)
+    closing = next((i for i in range(inner[-1] + 1, unit.last + 1) if tokens[i].end == m.end), None)
+    if opening is None or closing is None or tokens[closing - 1].text in {".", "!", "?", "…"}:
+        return False
+    return any(tokens[i].text == "(" for i in range(max(unit.first, opening - 3), opening))
 
 
 def _after_dateline(tokens: list[Token], unit: Unit, before: list[int]) -> list[int]:
