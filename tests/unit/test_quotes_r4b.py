@@ -19,3 +19,8 @@ def test_marked_words_opening_a_parenthesis_translate_a_name() -> None:
 def test_a_whole_sentence_in_marks_inside_a_parenthesis_is_still_speech() -> None:
     text = ("Die Ministerin sagte, die Gewerkschaft (etwa: „wir lehnen die ganze Reform ab!“) werde klagen.")
     assert "„wir lehnen die ganze Reform ab!“" in _quoted(text)
+
+
+def test_marked_words_after_a_noun_of_titles_inside_reported_speech_are_a_title() -> None:
+    text = "Der Autor sagte, sein Buch mit dem Titel „Die Schule frisst ihre Kinder“ erscheine im Mai."
+    assert _quoted(text) == []
