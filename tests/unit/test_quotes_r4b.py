@@ -24,3 +24,8 @@ def test_a_whole_sentence_in_marks_inside_a_parenthesis_is_still_speech() -> Non
 def test_marked_words_after_a_noun_of_titles_inside_reported_speech_are_a_title() -> None:
     text = "Der Autor sagte, sein Buch mit dem Titel „Die Schule frisst ihre Kinder“ erscheine im Mai."
     assert _quoted(text) == []
+
+
+def test_marked_words_after_motto_inside_reported_speech_are_a_name_not_speech() -> None:
+    text = "Die Gewerkschaft erklärte, unter dem Motto „Wir wollen mehr Lohn“ würden 500 Pfleger durch die Stadt ziehen."
+    assert _quoted(text) == []
