@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...record import Token
-from .cues import Cue, zu_infinitive_clause
+from .cues import Cue, title_nouns, zu_infinitive_clause
 from .speakers import Phrase, agent_phrase, head_of, is_name, is_time_phrase, person_like, phrases
 from .units import Unit, bracketed, clause_ends, clause_start, runs, title_case, trim
 from .wordclass import (ADJ, CONJ, DET, FINITE, NOUN, OTHER, PREP, PUNCT, SEIN_KONJUNKTIV_1, VERB, is_konjunktiv_1, is_participle,
@@ -443,10 +443,31 @@ def _reads_as_speech(tokens: list[Token], unit: Unit, m) -> bool:
     lower-case adjective or adverb: „ernst“, „beschämenden Deal“), not a name or title set off in quotation
     marks („Rheinpfeil“, „Die Welt“)."""
     inner = [i for i in unit.indices if m.start < tokens[i].start and tokens[i].end < m.end and word_class(tokens[i]) != PUNCT]
+    if inner and (_gloss(tokens, unit, inner, m) or _after_title_noun(tokens, unit, inner[0], m)):
+        return False
     if any(word_class(tokens[i]) in (FINITE, VERB) for i in inner):
         return True
     evaluative = any(tokens[i].text[:1].islower() and word_class(tokens[i]) in (ADJ, OTHER) for i in inner)
     return (len(inner) >= _SPEECH_WORDS or evaluative) and not title_case(tokens, inner)
+
+
+def _gloss(tokens: list[Token], unit: Unit, inner: list[int], m) -> bool:
+    """ "der Operation „Cast Lead“ („gegossenes Blei“)", "(etwa: „Partei der Volksmacht“": marked words that open
+    a parenthesis translate a name; a whole sentence there ("X („Mir fällt niemand ein.“)") is still speech."""
+    opening = next((i for i in range(inner[0] - 1, unit.first - 1, -1) if tokens[i].start == m.start), None)
+    closing = next((i for i in range(inner[-1] + 1, unit.last + 1) if tokens[i].end == m.end), None)
+    if opening is None or closing is None or tokens[closing - 1].text in {".", "!", "?", "…"}:
+        return False
+    return any(tokens[i].text == "(" for i in range(max(unit.first, opening - 3), opening))
+
+
+def _after_title_noun(tokens: list[Token], unit: Unit, first: int, m) -> bool:
+    """ "mit dem Titel „Die Revolution frisst ihre Kinder“": marked words right after a noun of titles are a title
+    inside reported speech too (as `_titles` makes them outside it), even when they hold a verb."""
+    opening = first - 1
+    if opening - 1 < unit.first or tokens[opening].start != m.start:
+        return False
+    return (tokens[opening - 1].lemma or tokens[opening - 1].text) in title_nouns("de")
 
 
 def _after_dateline(tokens: list[Token], unit: Unit, before: list[int]) -> list[int]:
