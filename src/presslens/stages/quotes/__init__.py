@@ -15,7 +15,7 @@ import re
 
 from ...record import Article, Token
 from .cues import find_cues, lexicon, naming_lexicon, title_nouns
-from .frames import Found, document_source, frame_quotes, names_document, nominal_quotes, speech_marks, unit_subject
+from .frames import Found, document_source, follows_title_noun, frame_quotes, names_document, nominal_quotes, speech_marks, unit_subject
 from .free import cataphoric, hearsay_quote, konjunktiv_2_continuation, konjunktiv_quote, marked_quotes, sollen_quote
 from .marks import pair_marks
 from .learned import unit_quotes
@@ -89,7 +89,7 @@ def _titles(tokens: list[Token], unit: Unit, quotes: list[Found], nouns: frozens
         if quote.type != "Direct" or len(quote.spans) != 1:
             continue
         opening = next((i for i in unit.indices if tokens[i].start == quote.spans[0][0]), None)
-        if opening is not None and opening > unit.first and (tokens[opening - 1].lemma or tokens[opening - 1].text) in nouns:
+        if opening is not None and follows_title_noun(tokens, unit, opening, nouns):
             quote.type, quote.speaker, quote.cue, quote.fallback, quote.inherit = "NotSpeech", None, None, None, False
 
 

@@ -465,9 +465,12 @@ def _after_title_noun(tokens: list[Token], unit: Unit, first: int, m) -> bool:
     """ "mit dem Titel „Die Revolution frisst ihre Kinder“": marked words right after a noun of titles are a title
     inside reported speech too (as `_titles` makes them outside it), even when they hold a verb."""
     opening = first - 1
-    if opening - 1 < unit.first or tokens[opening].start != m.start:
-        return False
-    return (tokens[opening - 1].lemma or tokens[opening - 1].text) in title_nouns("de")
+    return tokens[opening].start == m.start and follows_title_noun(tokens, unit, opening, title_nouns("de"))
+
+
+def follows_title_noun(tokens: list[Token], unit: Unit, opening: int, nouns: frozenset[str]) -> bool:
+    """The token before the opening mark at `opening` is a noun of titles ("dem Lied „…“", "Motto „…“")."""
+    return opening > unit.first and (tokens[opening - 1].lemma or tokens[opening - 1].text) in nouns
 
 
 def _after_dateline(tokens: list[Token], unit: Unit, before: list[int]) -> list[int]:

@@ -37,12 +37,13 @@ def marked_quotes(tokens: list[Token], unit: Unit, index: int, covered: list[tup
         speech = speech and not _name_after_article(tokens, unit, inner)
         if not any(tokens[i].pos for i in inner):  # no morphology (unsupported language): judge by length
             speech = len([i for i in inner if word_class(tokens[i]) != PUNCT]) >= _UNTAGGED_SPEECH_WORDS
-        named = None if speech or _is_title_list(tokens, unit, m) else _named_by(tokens, unit, m, naming)
+        title_list = _is_title_list(tokens, unit, m)
+        named = None if speech or title_list else _named_by(tokens, unit, m, naming)
         if named is not None:
             named.unit = index
             found.append(named)
             continue
-        if (not speech and m.end not in referenced) or _is_title_list(tokens, unit, m):
+        if (not speech and m.end not in referenced) or title_list:
             found.append(Found([(m.start, m.end)], "NotSpeech", unit=index))
             continue
         quote = Found([(m.start, m.end)], "Direct", unit=index)
@@ -104,9 +105,9 @@ def _announced_by(tokens: list[Token], unit: Unit, m) -> Phrase | None:
     before = [i for i in unit.outside() if tokens[i].end <= m.start]
     if not before or tokens[before[-1]].text != ":":
         return None
-    subject = unit_subject(tokens, unit, before[-1])
     if (named := _named_last(tokens, before[:-1])) is not None:
         return named
+    subject = unit_subject(tokens, unit, before[-1])
     if subject is not None and _names_the_words(tokens, subject):
         return _speaking_phrase(tokens, before[:-1])
     if subject is not None and not person_like(tokens, subject):
